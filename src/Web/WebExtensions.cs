@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LibraryLive.Web.Api;
+using LibraryLive.Web.Intake;
+using LibraryLive.Web.Lobby;
+using Microsoft.Extensions.FileProviders;
+
+namespace LibraryLive.Web;
+
+public static class WebExtensions
+{
+    /// <summary>Adds the HTTP API, the lobby hub and the relay that feeds it from the room grains.</summary>
+    public static IServiceCollection AddLibraryWeb(this IServiceCollection services)
+    {
+        var enums = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(enums));
+        services.AddProblemDetails();
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(enums));
+
+        services.AddSingleton<LibraryIntake>();
+        services.AddSingleton<LobbyRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LobbyRelay>());
+        return services;
+    }
+
+    /// <summary>Maps the API, the hub, the pages and a health probe.</summary>
+    public static WebApplication MapLibraryLive(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        var pages = new EmbeddedFileProvider(typeof(WebExtensions).Assembly, "LibraryLive.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
+
+        app.MapGateEndpoints();
+        app.MapBookingEndpoints();
+        app.MapLibraryEndpoints();
+        app.MapHub<LobbyHub>(LobbyHub.Path);
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+        return app;
+    }
+}
