@@ -1,9 +1,17 @@
 using LibraryLive;
 using LibraryLive.Silo;
 using LibraryLive.Silo.Hosting;
+using LibraryLive.Silo.Inventory;
 using LibraryLive.Silo.Simulation;
 using LibraryLive.Silo.Storage;
 using LibraryLive.Web;
+
+// The inventory's commands (generate, import, report) run instead of the server when named first.
+if (InventoryCommands.Handles(args))
+{
+    Environment.ExitCode = await InventoryCommands.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(CommandLine.ToConfigurationArguments(args));
 

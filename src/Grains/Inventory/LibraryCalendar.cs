@@ -23,8 +23,9 @@ public sealed class LibraryCalendar(TimeZoneInfo zone, TimeOnly opens, TimeOnly 
 
     public TimeZoneInfo Zone { get; } = zone;
 
-    public DateOnly DateOf(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
     public DateTimeOffset Opening(DateOnly date) => At(date, opens);
 
