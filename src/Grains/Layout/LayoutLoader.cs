@@ -158,7 +158,7 @@ public static class LayoutLoader
             problems.Add("the layout has no building gate, so no visit could ever be counted");
         }
 
-        return library is null ? null : new LibraryLayout(library, floors, rooms, gates);
+        return library is null || problems.Count > 0 ? null : new LibraryLayout(library, floors, rooms, gates);
     }
 
     private static LibraryDescription? BuildLibrary(LibraryFile? library, List<string> problems)

@@ -1,4 +1,5 @@
 using LibraryLive.Seats;
+using Orleans.Concurrency;
 
 namespace LibraryLive.Rooms;
 
@@ -8,6 +9,9 @@ namespace LibraryLive.Rooms;
 /// </summary>
 public interface IRoomGrain : IGrainWithStringKey
 {
+    // One-way: a seat never waits for its room. The room may be activating and asking that very seat for
+    // its view, and the room's state is derived, so a lost notice is repaired by the next snapshot.
+    [OneWay]
     Task SeatChanged(SeatView seat);
 
     Task<RoomSnapshot> GetSnapshot();

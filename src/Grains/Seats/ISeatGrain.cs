@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace LibraryLive.Seats;
 
 /// <summary>One seat: its bookings and whether someone sits there. Keyed by seat id.</summary>
@@ -11,6 +13,8 @@ public interface ISeatGrain : IGrainWithStringKey
     /// <summary>Ends a booking (cancelled before check-in, or the student left). Idempotent.</summary>
     Task<SeatAnswer> Release(string bookingId, BookingEnd reason, DateTimeOffset at);
 
+    /// <summary>The public view; interleaves, so a room activating during a seat's own call is not blocked.</summary>
+    [AlwaysInterleave]
     Task<SeatView> GetView();
 
     /// <summary>For staff: the seat with its bookings, student ids included.</summary>

@@ -18,8 +18,7 @@ internal static class BookingEndpoints
             var (body, problem) = await JsonBody.Read<BookingRequest>(context.Request);
             return Answers.From(problem ?? await intake.Book(studentId, body!));
         })
-        .WithSummary("Book a seat for a time range.")
-        .Accepts<BookingRequest>("application/json");
+        .WithSummary("Book a seat for a time range.");
 
         app.MapPost("/api/bookings/{bookingId}/cancel", (HttpContext context, string bookingId, StudentRegistry registry, LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.Cancel(studentId, bookingId, body)))

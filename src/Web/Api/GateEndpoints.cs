@@ -12,8 +12,7 @@ internal static class GateEndpoints
             return Answers.From(problem ?? await intake.Swipe(body!));
         })
         .WithName("Swipe")
-        .WithSummary("A card swiped at a gate (in or out).")
-        .Accepts<SwipeRequest>("application/json");
+        .WithSummary("A card swiped at a gate (in or out).");
 
         return app;
     }

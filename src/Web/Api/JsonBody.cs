@@ -15,7 +15,7 @@ internal static class JsonBody
     {
         if (!request.HasJsonContentType())
         {
-            return (null, IntakeResult.Invalid("The body must be JSON (Content-Type: application/json)."));
+            return (null, IntakeResult.NotJson());
         }
 
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value;

@@ -10,6 +10,10 @@ public sealed record IntakeResult(Receipt? Receipt, IntakeProblem? Problem, bool
     public static IntakeResult Invalid(string detail, IDictionary<string, string[]>? errors = null) =>
         new(null, new IntakeProblem(StatusCodes.Status400BadRequest, "The message is malformed", detail, errors));
 
+    public static IntakeResult NotJson() =>
+        new(null, new IntakeProblem(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON",
+            "The body must be JSON (Content-Type: application/json).", null));
+
     public static IntakeResult NotFound(string detail) =>
         new(null, new IntakeProblem(StatusCodes.Status404NotFound, "Not found", detail, null));
 

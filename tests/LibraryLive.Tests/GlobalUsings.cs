@@ -1,0 +1,2 @@
+global using LibraryLive.Tests.Infrastructure;
+global using Microsoft.Extensions.DependencyInjection;
