@@ -1,4 +1,5 @@
 using LibraryLive.Layout;
+using LibraryLive.Rankings;
 using LibraryLive.Registry;
 using LibraryLive.Rooms;
 using LibraryLive.Rules;
@@ -27,6 +28,8 @@ public static class LibraryDomainExtensions
         services.AddOptions<SeatRulesOptions>().Bind(configuration.GetSection(SeatRulesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SeatRulesOptions>, SeatRulesOptionsValidator>();
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RankingOptions>, RankingOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -13,7 +13,7 @@ if (InventoryCommands.Handles(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(CommandLine.ToConfigurationArguments(args));
+var builder = WebApplication.CreateBuilder(CommandLine.ToConfigurationArguments(InventoryCommands.HostArguments(args)));
 
 // Storage: Azure Table Storage, or an Azurite started here when no connection string is configured.
 var storage = builder.AddLibraryStorage();
@@ -31,6 +31,13 @@ builder.AddTrafficSimulator();
 var app = builder.Build();
 
 app.MapLibraryLive();
+
+// The inventory's import and report commands run against this host, then stop it.
+if (InventoryCommands.NeedsHost(args))
+{
+    Environment.ExitCode = await InventoryCommands.RunWithHostAsync(app, args);
+    return;
+}
 
 app.Run();
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LibraryLive.Web.Api;
 using LibraryLive.Web.Intake;
+using LibraryLive.Web.Inventory;
 using LibraryLive.Web.Lobby;
 using Microsoft.Extensions.FileProviders;
 
@@ -18,6 +19,7 @@ public static class WebExtensions
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(enums));
 
         services.AddSingleton<LibraryIntake>();
+        services.AddInventory();
         services.AddSingleton<LobbyRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LobbyRelay>());
         return services;
@@ -36,6 +38,7 @@ public static class WebExtensions
         app.MapGateEndpoints();
         app.MapBookingEndpoints();
         app.MapLibraryEndpoints();
+        app.MapInventoryEndpoints();
         app.MapHub<LobbyHub>(LobbyHub.Path);
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;

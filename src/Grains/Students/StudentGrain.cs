@@ -88,6 +88,7 @@ public sealed partial class StudentGrain(
             }
         }
 
+        await GrainFactory.CountSwipe(layout, StudentId, swipe);
         return Receipt.Accepted(swipe.EventId);
     }
 

@@ -51,8 +51,12 @@ internal readonly struct RowValues(string[] values)
 {
     public string this[int index] => values[index];
 
+    // The exports' usual form is parsed exactly, which is several times faster over millions of rows.
+    private static readonly string[] UsualForms = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss'Z'"];
+
     public static bool TryTime(string text, out DateTimeOffset at) =>
-        HasOffset(text) & DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out at);
+        DateTimeOffset.TryParseExact(text, UsualForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at)
+        || (HasOffset(text) & DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out at));
 
     // ISO 8601 with an offset (Z or ±hh:mm): a time without one could be any time zone's.
     private static bool HasOffset(string text) =>
