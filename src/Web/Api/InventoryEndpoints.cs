@@ -1,4 +1,5 @@
 using LibraryLive.Inventory;
+using LibraryLive.Rankings;
 using LibraryLive.Registry;
 using LibraryLive.Web.Inventory;
 using LibraryLive.Web.Rankings;
@@ -12,6 +13,19 @@ internal static class InventoryEndpoints
     {
         app.MapGet("/api/reports/annual/{year:int}", (int year, AnnualReport report) => report.Build(year, forStaff: false))
             .WithSummary("The year's awards, readers shown only as their consent allows.");
+
+        app.MapGet("/api/reports/annual/{year:int}/calendar", async (int year, IGrainFactory grains) =>
+        {
+            async Task<Dictionary<string, long>> All(Award award) =>
+                (await grains.Board(award, year).GetStandings(int.MaxValue)).Top.ToDictionary(p => p.Id, p => p.Value);
+            return new
+            {
+                days = await All(Award.BusiestDay),
+                nights = await All(Award.BusiestNight),
+                seats = await All(Award.PopularSeat),
+            };
+        })
+        .WithSummary("For the inventory page: readers per date, readers per night, and bookings per seat.");
 
         // Limitation: staff routes are open until access is secured (a later issue); they show ids.
         app.MapGet("/api/staff/reports/annual/{year:int}", (int year, AnnualReport report) => report.Build(year, forStaff: true))
