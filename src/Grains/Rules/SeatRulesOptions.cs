@@ -23,6 +23,40 @@ public sealed class SeatRulesOptions
     /// <summary>Bookings start and end on multiples of this step.</summary>
     public TimeSpan BookingStep { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Tomorrow's seats can be booked from this local time of day.</summary>
+    public TimeOnly TomorrowOpensAt { get; set; } = new(20, 0);
+
+    /// <summary>
+    /// Requests for tomorrow arriving this soon after <see cref="TomorrowOpensAt"/> are gathered and allocated
+    /// by lottery, so the fastest script does not win; after it, first come first served.
+    /// </summary>
+    public TimeSpan RushWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a seat is held for a student who stepped away.</summary>
+    public TimeSpan AwayHold { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a seat is held for a student who stepped away during a meal window.</summary>
+    public TimeSpan MealAwayHold { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>Local times of day, "HH:mm-HH:mm", during which stepping away earns the meal hold.</summary>
+    public List<string> MealWindows { get; set; } = ["11:30-13:00", "17:00-18:30"];
+
+    /// <summary>This many violations within <see cref="ViolationPeriod"/> bar a student from booking.</summary>
+    public int ViolationsBeforeBar { get; set; } = 3;
+
+    public TimeSpan ViolationPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan BarLength { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A student is reminded this long before their check-in window closes.</summary>
+    public TimeSpan CheckInReminderBefore { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A student is reminded this long before their away hold runs out.</summary>
+    public TimeSpan AwayReminderBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a freed seat is offered to the first student waiting for it.</summary>
+    public TimeSpan WaitlistOffer { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A gate swipe older than this is refused as stale rather than replayed into live state.</summary>
     public TimeSpan OldestAcceptedSwipe { get; set; } = TimeSpan.FromHours(24);
 
