@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace LibraryLive;
 
@@ -30,6 +31,10 @@ public static class LibraryDomainExtensions
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
         services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RankingOptions>, RankingOptionsValidator>();
+
+        // Deadlines lie at most a day or two ahead (bookings are for today and tomorrow), so every silo keeps
+        // its upcoming reminders armed in memory rather than loading them from the table as they approach.
+        services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(2));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -29,11 +29,11 @@ public static class InventoryHooks
     {
         var status = end switch
         {
-            BookingEnd.Cancelled => BookingStatus.Cancelled,
-            BookingEnd.Left => BookingStatus.Completed,
+            BookingEnd.NoShow => BookingStatus.NoShow,
 
-            // Any other end (a no-show released by the seat rules) counts as completed only if checked in.
-            _ => booking.CheckedInAt is null ? BookingStatus.NoShow : BookingStatus.Completed,
+            // Ended otherwise (left, finished, away too long, released by staff): it counts if it was used.
+            _ when end != BookingEnd.Cancelled && booking.CheckedInAt is not null => BookingStatus.Completed,
+            _ => BookingStatus.Cancelled,
         };
         if (status == BookingStatus.Cancelled)
         {

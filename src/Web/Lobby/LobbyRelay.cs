@@ -1,7 +1,7 @@
 using LibraryLive.Layout;
 using LibraryLive.Rooms;
-using LibraryLive.Web.Relays;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +9,8 @@ namespace LibraryLive.Web.Lobby;
 
 /// <summary>
 /// Each host observes every room grain, wherever in the cluster it lives, and relays the room's batched
-/// changes to the screens connected to this host.
+/// changes to the screens connected to this host. Room subscriptions expire, so they are renewed on a
+/// period well inside their lifetime; a room that moved or restarted is picked up at the next renewal.
 /// </summary>
 public sealed class LobbyRelay(
     IGrainFactory grains,
@@ -17,10 +18,26 @@ public sealed class LobbyRelay(
     IHubContext<LobbyHub, ILobbyScreen> hub,
     IOptions<PushOptions> options,
     TimeProvider time,
-    ILogger<LobbyRelay> logger) : RenewedSubscriptions<IRoomObserver>(grains, options, time, logger), IRoomObserver
+    ILogger<LobbyRelay> logger) : BackgroundService, IRoomObserver
 {
     public Task RoomChanged(RoomUpdate update) => hub.Clients.Group(LobbyGroups.Room(update.RoomId)).RoomChanged(update);
 
-    protected override Task SubscribeAll(IRoomObserver self) =>
-        Task.WhenAll(layout.Rooms.Select(r => Grains.GetGrain<IRoomGrain>(r.Id).Subscribe(self)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The reference must live as long as the relay: a collected observer silently stops receiving.
+        var self = grains.CreateObjectReference<IRoomObserver>(this);
+        try
+        {
+            await Renewal.Run(
+                () => Task.WhenAll(layout.Rooms.Select(r => grains.GetGrain<IRoomGrain>(r.Id).Subscribe(self))),
+                options.Value.SubscriptionLifetime / 3,
+                time,
+                logger,
+                stoppingToken);
+        }
+        finally
+        {
+            grains.DeleteObjectReference<IRoomObserver>(self);
+        }
+    }
 }

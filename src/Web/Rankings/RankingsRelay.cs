@@ -1,8 +1,9 @@
 using LibraryLive.Inventory;
 using LibraryLive.Rankings;
 using LibraryLive.Rooms;
-using LibraryLive.Web.Relays;
+using LibraryLive.Web.Lobby;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ public sealed class RankingsRelay(
     IHubContext<RankingsHub, IRankingsScreen> hub,
     IOptions<PushOptions> options,
     TimeProvider time,
-    ILogger<RankingsRelay> logger) : RenewedSubscriptions<IRankingObserver>(grains, options, time, logger), IRankingObserver
+    ILogger<RankingsRelay> logger) : BackgroundService, IRankingObserver
 {
     private IReadOnlyDictionary<string, (Award Award, RankingPeriod Period)> _boards =
         new Dictionary<string, (Award, RankingPeriod)>();
@@ -32,9 +33,23 @@ public sealed class RankingsRelay(
         }
     }
 
-    protected override Task SubscribeAll(IRankingObserver self)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The reference must live as long as the relay: a collected observer silently stops receiving.
+        var self = grains.CreateObjectReference<IRankingObserver>(this);
+        try
+        {
+            await Renewal.Run(() => SubscribeAll(self), options.Value.SubscriptionLifetime / 3, time, logger, stoppingToken);
+        }
+        finally
+        {
+            grains.DeleteObjectReference<IRankingObserver>(self);
+        }
+    }
+
+    private Task SubscribeAll(IRankingObserver self)
     {
         _boards = rankings.CurrentBoards();
-        return Task.WhenAll(_boards.Keys.Select(b => Grains.GetGrain<IRankingGrain>(b).Subscribe(self)));
+        return Task.WhenAll(_boards.Keys.Select(b => grains.GetGrain<IRankingGrain>(b).Subscribe(self)));
     }
 }

@@ -10,7 +10,7 @@ namespace LibraryLive.Tests.Inventory;
 public sealed class LiveRankingsTests(HostFixture fixture)
 {
     [Fact]
-    public async Task ASwipeInMovesTheWeeksVisitsRankingOnAWatchingScreenAndTheStudentSeesTheirPlace()
+    public async Task SwipesInMoveTheWeeksVisitsRankingOnAWatchingScreenAndTheStudentSeesTheirPlace()
     {
         var student = TestStudents.Next();
         var consent = new HttpRequestMessage(HttpMethod.Put, "/api/students/me/consent")
@@ -24,7 +24,7 @@ public sealed class LiveRankingsTests(HostFixture fixture)
         var named = new TaskCompletionSource<RankingView>(TaskCreationOptions.RunContinuationsAsynchronously);
         screen.On<RankingView>(nameof(IRankingsScreen.RankingChanged), view =>
         {
-            if (view.Places.Any(p => p.Name == student.Name))
+            if (view.Places.Any(p => p.Name == student.Name && p.Value == 3))
             {
                 named.TrySetResult(view);
             }
@@ -32,22 +32,28 @@ public sealed class LiveRankingsTests(HostFixture fixture)
         await screen.StartAsync();
         var before = await screen.InvokeAsync<RankingView>(nameof(RankingsHub.Watch), "week", "visits");
 
-        var swipe = await fixture.Http.PostJson("/api/swipes", new
+        // Three entries this week put the student above the readers other tests swipe in once or twice.
+        var swipes = new List<HttpResponseMessage>();
+        foreach (var entry in new[] { "first", "second", "third" })
         {
-            eventId = "swipe-" + Guid.NewGuid().ToString("N"),
-            cardId = student.CardId,
-            gateId = "G-MAIN-2",
-            direction = "in",
-            at = DateTimeOffset.UtcNow,
-        });
-        var pushed = await named.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            swipes.Add(await fixture.Http.PostJson("/api/swipes", new
+            {
+                eventId = $"swipe-{entry}-{Guid.NewGuid():N}",
+                cardId = student.CardId,
+                gateId = "G-MAIN-2",
+                direction = "in",
+                at = fixture.Now,
+            }));
+        }
+
+        var pushed = await named.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var own = await OwnPlace(student.Id);
 
-        Assert.Equal(HttpStatusCode.OK, swipe.StatusCode);
+        Assert.All(swipes, swipe => Assert.Equal(HttpStatusCode.OK, swipe.StatusCode));
         Assert.DoesNotContain(before.Places, p => p.Name == student.Name);
         Assert.Equal(("visits", "week"), (pushed.Award, pushed.Period));
-        Assert.Equal(1, pushed.Places.Single(p => p.Name == student.Name).Value);
-        Assert.Equal(1, own.GetProperty("value").GetDouble());
+        Assert.Equal(3, pushed.Places.Single(p => p.Name == student.Name).Value);
+        Assert.Equal(3, own.GetProperty("value").GetDouble());
         Assert.True(own.GetProperty("place").GetInt64() >= 1);
     }
 
