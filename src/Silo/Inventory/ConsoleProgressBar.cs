@@ -4,7 +4,7 @@ namespace LibraryLive.Silo.Inventory;
 
 /// <summary>
 /// Draws an import's progress on one console line, at most a few times a second; when the output is not a
-/// terminal, writes one line per stage instead.
+/// terminal, writes a line when a stage starts and at each tenth of it instead.
 /// </summary>
 public sealed class ConsoleProgressBar(TimeProvider time) : IProgress<ImportProgress>
 {
@@ -30,9 +30,10 @@ public sealed class ConsoleProgressBar(TimeProvider time) : IProgress<ImportProg
             var elapsed = time.GetElapsedTime(_started, now);
             if (Console.IsOutputRedirected)
             {
-                if (newStage)
+                var tenth = Math.Max(1, value.Total / 10);
+                if (newStage || value.Done % tenth == 0)
                 {
-                    Console.WriteLine($"{elapsed:mm\\:ss} {value.Stage}: {value.Total}");
+                    Console.WriteLine($"{elapsed:mm\\:ss} {value.Stage}: {value.Done}/{value.Total}");
                 }
             }
             else
