@@ -43,13 +43,13 @@ public sealed class GroupCommitTests(StorageFixture fixture)
             fixture.Gathered.WriteStateAsync("student", s, new GrainState<StudentState>(new StudentState()))));
         var after = Snapshot(fixture.Gathered);
 
-        Assert.Equal(10, after.Transactions - before.Transactions);
+        Assert.Equal(10, after.Requests - before.Requests);
         Assert.Equal(students.Length, after.ChangesCommitted - before.ChangesCommitted);
         Assert.Equal(0, after.ChangesRefused - before.ChangesRefused);
     }
 
     [Fact]
-    public async Task TheShippedStorageNeedsFewerTransactionsThanWrites()
+    public async Task TheShippedStorageNeedsFewerRequestsThanWrites()
     {
         var before = Snapshot(fixture.Library);
         var students = Enumerable.Range(0, 400).Select(_ => NewStudent()).ToArray();
@@ -59,8 +59,8 @@ public sealed class GroupCommitTests(StorageFixture fixture)
         var after = Snapshot(fixture.Library);
 
         Assert.Equal(students.Length, after.ChangesCommitted - before.ChangesCommitted);
-        Assert.True(after.Transactions - before.Transactions < students.Length,
-            $"{students.Length} writes took {after.Transactions - before.Transactions} transactions.");
+        Assert.True(after.Requests - before.Requests < students.Length,
+            $"{students.Length} writes took {after.Requests - before.Requests} requests.");
     }
 
     [Fact]
@@ -86,13 +86,30 @@ public sealed class GroupCommitTests(StorageFixture fixture)
         var after = Snapshot(fixture.Gathered);
 
         Assert.Contains(students[4].ToString(), conflict.Message);
-        Assert.Equal(1, after.Transactions - before.Transactions);
+        Assert.Equal(1, after.Requests - before.Requests);
         Assert.Equal(StorageFixture.GatheringBatch - 1, after.ChangesCommitted - before.ChangesCommitted);
         Assert.Equal(1, after.ChangesRefused - before.ChangesRefused);
         var kept = await Read<StudentState>(fixture.Gathered, "student", students[4]);
         Assert.Null(kept.State!.InRoom);
         Assert.False(kept.State!.InBuilding);
         Assert.True((await Read<StudentState>(fixture.Gathered, "student", students[9])).State!.InBuilding);
+    }
+
+    [Fact]
+    public async Task AStaleETagOnAWriteSentAloneIsAConflictToo()
+    {
+        var student = NewStudent();
+        var current = new GrainState<StudentState>(new StudentState());
+        await fixture.Library.WriteStateAsync("student", student, current);
+        var stale = new GrainState<StudentState>(new StudentState { InBuilding = true }) { ETag = current.ETag };
+        await fixture.Library.WriteStateAsync("student", student, current);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(
+            () => fixture.Library.WriteStateAsync("student", student, stale));
+        await Assert.ThrowsAsync<InconsistentStateException>(
+            () => fixture.Library.ClearStateAsync("student", student, stale));
+
+        Assert.False((await Read<StudentState>(fixture.Library, "student", student)).State!.InBuilding);
     }
 
     [Fact]
@@ -166,8 +183,8 @@ public sealed class GroupCommitTests(StorageFixture fixture)
             SwipeDirection.In, Morning.AddSeconds(i)))
         .ToList();
 
-    private static (long Transactions, long ChangesCommitted, long ChangesRefused) Snapshot(GroupCommitGrainStorage storage) =>
-        (storage.Counters.Transactions, storage.Counters.ChangesCommitted, storage.Counters.ChangesRefused);
+    private static (long Requests, long ChangesCommitted, long ChangesRefused) Snapshot(GroupCommitGrainStorage storage) =>
+        (storage.Counters.Requests, storage.Counters.ChangesCommitted, storage.Counters.ChangesRefused);
 
     private static async Task<GrainState<T>> Read<T>(IGrainStorage storage, string stateName, GrainId grainId)
     {

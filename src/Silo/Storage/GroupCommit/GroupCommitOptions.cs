@@ -22,7 +22,7 @@ public sealed class GroupCommitOptions : IStorageProviderSerializerOptions
     /// How many table partitions the grains are spread over, by a stable hash of the grain id. It is part of
     /// the stored format: a table remembers its count and a host configured with another one refuses to start.
     /// </summary>
-    public int PartitionCount { get; set; } = 16;
+    public int PartitionCount { get; set; } = 8;
 
     /// <summary>The most changes one transaction carries (at most <see cref="TransactionLimit"/>).</summary>
     public int MaxBatchSize { get; set; } = TransactionLimit;
