@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Reminders;
 using Orleans.Runtime;
 
 namespace LibraryLive;
@@ -8,7 +7,9 @@ public static class Clocks
 {
     /// <summary>
     /// Replaces the library's clock (the default <see cref="TimeProvider"/>, which every grain and service of
-    /// ours uses) while Orleans' own machinery (membership, messaging, grain timers, reminders) keeps real time.
+    /// ours uses) while Orleans' own machinery (membership, messaging, grain timers) keeps real time.
+    /// Reminders follow the library's clock: they carry the rules' deadlines (a no-show at the end of the
+    /// check-in window), so advancing a fake clock fires them, and a simulated day fires them in its own time.
     /// Used by the traffic simulator and by tests with fake time.
     /// </summary>
     public static IServiceCollection UseLibraryClock(this IServiceCollection services, TimeProvider clock) =>
@@ -21,7 +22,7 @@ public static class Clocks
                  {
                      TimeProviderNames.Grains, TimeProviderNames.Messaging, TimeProviderNames.SystemTimers,
                      TimeProviderNames.Membership, TimeProviderNames.ActivationManagement,
-                     TimeProviderNames.GrainDirectory, ReminderTimeProviderNames.Reminders,
+                     TimeProviderNames.GrainDirectory,
                  })
         {
             services.AddKeyedSingleton(area, TimeProvider.System);

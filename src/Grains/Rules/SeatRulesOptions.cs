@@ -23,11 +23,59 @@ public sealed class SeatRulesOptions
     /// <summary>Bookings start and end on multiples of this step.</summary>
     public TimeSpan BookingStep { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Tomorrow's seats can be booked from this local time of day.</summary>
+    public TimeOnly TomorrowOpensAt { get; set; } = new(20, 0);
+
+    /// <summary>
+    /// Requests for tomorrow arriving this soon after <see cref="TomorrowOpensAt"/> are gathered and allocated
+    /// by lottery, so the fastest script does not win; after it, first come first served.
+    /// </summary>
+    public TimeSpan RushWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a seat is held for a student who stepped away.</summary>
+    public TimeSpan AwayHold { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a seat is held for a student who stepped away during a meal window.</summary>
+    public TimeSpan MealAwayHold { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>Local times of day, "HH:mm-HH:mm", during which stepping away earns the meal hold.</summary>
+    public List<string> MealWindows { get; set; } = ["11:30-13:00", "17:00-18:30"];
+
+    /// <summary>This many violations within <see cref="ViolationPeriod"/> bar a student from booking.</summary>
+    public int ViolationsBeforeBar { get; set; } = 3;
+
+    public TimeSpan ViolationPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan BarLength { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A student is reminded this long before their check-in window closes.</summary>
+    public TimeSpan CheckInReminderBefore { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A student is reminded this long before their away hold runs out.</summary>
+    public TimeSpan AwayReminderBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a freed seat is offered to the first student waiting for it.</summary>
+    public TimeSpan WaitlistOffer { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A gate swipe older than this is refused as stale rather than replayed into live state.</summary>
     public TimeSpan OldestAcceptedSwipe { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>A gate swipe further ahead than this is refused: the gate's clock is wrong.</summary>
     public TimeSpan FurthestFutureSwipe { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long the seat is held for a student stepping away at this local time of day.</summary>
+    public TimeSpan AwayHoldAt(TimeOnly localTime) =>
+        MealWindows.Select(ParseWindow).Any(w => w is { } window && window.From <= localTime && localTime < window.To)
+            ? MealAwayHold
+            : AwayHold;
+
+    internal static (TimeOnly From, TimeOnly To)? ParseWindow(string window)
+    {
+        var parts = window.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && TimeOnly.TryParse(parts[0], out var from) && TimeOnly.TryParse(parts[1], out var to) && from < to
+            ? (from, to)
+            : null;
+    }
 }
 
 public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOptions>
@@ -53,6 +101,26 @@ public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOption
         if (options.OldestAcceptedSwipe <= TimeSpan.Zero || options.FurthestFutureSwipe < TimeSpan.Zero)
         {
             failures.Add("SeatRules: OldestAcceptedSwipe must be positive and FurthestFutureSwipe not negative.");
+        }
+
+        foreach (var window in options.MealWindows.Where(w => SeatRulesOptions.ParseWindow(w) is null))
+        {
+            failures.Add($"SeatRules:MealWindows: '{window}' is not a window of the day like 11:30-13:00.");
+        }
+
+        if (options.ViolationsBeforeBar < 1 || options.BarLength <= TimeSpan.Zero || options.ViolationPeriod <= TimeSpan.Zero)
+        {
+            failures.Add("SeatRules: ViolationsBeforeBar, ViolationPeriod and BarLength must be positive.");
+        }
+
+        if (options.AwayHold <= TimeSpan.Zero || options.MealAwayHold <= TimeSpan.Zero || options.WaitlistOffer <= TimeSpan.Zero)
+        {
+            failures.Add("SeatRules: AwayHold, MealAwayHold and WaitlistOffer must be positive.");
+        }
+
+        if (options.RushWindow < TimeSpan.Zero)
+        {
+            failures.Add("SeatRules:RushWindow must not be negative.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -16,9 +16,15 @@ namespace LibraryLive.Tests.Infrastructure;
 public sealed class LibraryHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    public LibraryHost(string storageConnectionString, string? clusterId = null, IDictionary<string, string?>? settings = null)
+    public LibraryHost(
+        string storageConnectionString,
+        string? clusterId = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
+        _clock = clock;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Storage"] = storageConnectionString,
@@ -58,6 +64,11 @@ public sealed class LibraryHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.UseLibraryClock(_clock));
         }
     }
 
