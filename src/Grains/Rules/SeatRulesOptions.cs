@@ -89,6 +89,12 @@ public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOption
             failures.Add("SeatRules: OldestAcceptedSwipe must be positive and FurthestFutureSwipe not negative.");
         }
 
+        // Requests in the rush window wait for the draw at its end, within Orleans' 30-second response timeout.
+        if (options.RushWindow < TimeSpan.Zero || options.RushWindow > TimeSpan.FromSeconds(20))
+        {
+            failures.Add("SeatRules:RushWindow must be from 0 (no lottery) to 20 seconds.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
