@@ -35,8 +35,9 @@ internal static class Answers
             receipt.MessageId,
             receipt.Status == ReceiptStatus.Duplicate,
             receipt.BookingId,
+            receipt.SeatId,
             result.UnknownCard ? "The card is not in the registry; the swipe is kept for staff." : null));
     }
 }
 
-public sealed record ReceiptAnswer(string MessageId, bool Duplicate, string? BookingId, string? Note);
+public sealed record ReceiptAnswer(string MessageId, bool Duplicate, string? BookingId, string? SeatId, string? Note);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace LibraryLive.Tests.Infrastructure;
@@ -16,9 +17,15 @@ namespace LibraryLive.Tests.Infrastructure;
 public sealed class LibraryHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    public LibraryHost(string storageConnectionString, string? clusterId = null, IDictionary<string, string?>? settings = null)
+    public LibraryHost(
+        string storageConnectionString,
+        string? clusterId = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
+        _clock = clock;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Storage"] = storageConnectionString,
@@ -58,6 +65,11 @@ public sealed class LibraryHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.UseLibraryClock(_clock));
         }
     }
 
