@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LibraryLive.Web.Api;
 using LibraryLive.Web.Intake;
 using LibraryLive.Web.Lobby;
+using LibraryLive.Web.Staff;
 using Microsoft.Extensions.FileProviders;
 
 namespace LibraryLive.Web;
@@ -18,8 +19,11 @@ public static class WebExtensions
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(enums));
 
         services.AddSingleton<LibraryIntake>();
+        services.AddSingleton<StaffActions>();
         services.AddSingleton<LobbyRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LobbyRelay>());
+        services.AddSingleton<DeskRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeskRelay>());
         return services;
     }
 
@@ -36,7 +40,10 @@ public static class WebExtensions
         app.MapGateEndpoints();
         app.MapBookingEndpoints();
         app.MapLibraryEndpoints();
+        app.MapStaffEndpoints();
         app.MapHub<LobbyHub>(LobbyHub.Path);
+        app.MapHub<StaffHub>(StaffHub.Path);
+        app.MapHub<StudentHub>(StudentHub.Path);
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }

@@ -62,6 +62,20 @@ public sealed class SeatRulesOptions
 
     /// <summary>A gate swipe further ahead than this is refused: the gate's clock is wrong.</summary>
     public TimeSpan FurthestFutureSwipe { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long the seat is held for a student stepping away at this local time of day.</summary>
+    public TimeSpan AwayHoldAt(TimeOnly localTime) =>
+        MealWindows.Select(ParseWindow).Any(w => w is { } window && window.From <= localTime && localTime < window.To)
+            ? MealAwayHold
+            : AwayHold;
+
+    internal static (TimeOnly From, TimeOnly To)? ParseWindow(string window)
+    {
+        var parts = window.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && TimeOnly.TryParse(parts[0], out var from) && TimeOnly.TryParse(parts[1], out var to) && from < to
+            ? (from, to)
+            : null;
+    }
 }
 
 public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOptions>
@@ -87,6 +101,21 @@ public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOption
         if (options.OldestAcceptedSwipe <= TimeSpan.Zero || options.FurthestFutureSwipe < TimeSpan.Zero)
         {
             failures.Add("SeatRules: OldestAcceptedSwipe must be positive and FurthestFutureSwipe not negative.");
+        }
+
+        foreach (var window in options.MealWindows.Where(w => SeatRulesOptions.ParseWindow(w) is null))
+        {
+            failures.Add($"SeatRules:MealWindows: '{window}' is not a window of the day like 11:30-13:00.");
+        }
+
+        if (options.ViolationsBeforeBar < 1 || options.BarLength <= TimeSpan.Zero || options.ViolationPeriod <= TimeSpan.Zero)
+        {
+            failures.Add("SeatRules: ViolationsBeforeBar, ViolationPeriod and BarLength must be positive.");
+        }
+
+        if (options.AwayHold <= TimeSpan.Zero || options.MealAwayHold <= TimeSpan.Zero || options.WaitlistOffer <= TimeSpan.Zero)
+        {
+            failures.Add("SeatRules: AwayHold, MealAwayHold and WaitlistOffer must be positive.");
         }
 
         // Requests in the rush window wait for the draw at its end, within Orleans' 30-second response timeout.

@@ -18,3 +18,7 @@ public sealed record CheckInAtSeat([property: Id(0)] string CommandId, [property
 
 [GenerateSerializer, Immutable, Alias("leave-seat")]
 public sealed record LeaveSeat([property: Id(0)] string CommandId, [property: Id(1)] string SeatId);
+
+/// <summary>The student steps away from their seat (the button in the app); a swipe out does the same.</summary>
+[GenerateSerializer, Immutable, Alias("step-away")]
+public sealed record StepAway([property: Id(0)] string CommandId, [property: Id(1)] string SeatId);

@@ -1,3 +1,4 @@
+using LibraryLive.Desk;
 using LibraryLive.Gates;
 using LibraryLive.Layout;
 using LibraryLive.Messages;
@@ -33,8 +34,46 @@ public sealed partial class StudentGrain(
 
     public Task<Receipt> Leave(LeaveSeat command) => Handle(command.CommandId, () => ApplyLeave(command));
 
+    public Task<Receipt> StepAway(StepAway command) => Handle(command.CommandId, () => ApplyStepAway(command));
+
+    public async Task BookingEnded(BookingEnded ended)
+    {
+        if (State.EndedBookings.Contains(ended.BookingId))
+        {
+            return;
+        }
+
+        State.EndedBookings.Add(ended.BookingId);
+        if (State.EndedBookings.Count > 16)
+        {
+            State.EndedBookings.RemoveAt(0);
+        }
+
+        if (State.Booking?.BookingId == ended.BookingId)
+        {
+            State.Booking = null;
+        }
+
+        if (ended.Reason is BookingEnd.NoShow or BookingEnd.AwayExpired)
+        {
+            RecordViolation(new Violation(ended.At, ended.Reason, ended.SeatId));
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task LiftBar()
+    {
+        var now = time.GetUtcNow();
+        State.BarredUntil = null;
+        State.ForgivenBefore = now;
+        await state.WriteStateAsync();
+        Tell(DeskEventKind.BarLifted, now, null, "Staff lifted your booking bar.");
+    }
+
     public Task<StudentStatus> GetStatus() =>
-        Task.FromResult(new StudentStatus(StudentId, State.InBuilding, State.InRoom, State.Booking, State.Today));
+        Task.FromResult(new StudentStatus(StudentId, State.InBuilding, State.InRoom, State.Booking, State.Today,
+            State.Violations.ToArray(), State.BarredUntil > time.GetUtcNow() ? State.BarredUntil : null));
 
     private async Task<Receipt> Handle(string messageId, Func<Task<Receipt>> apply)
     {
@@ -79,12 +118,21 @@ public sealed partial class StudentGrain(
             State.InRoom = entering ? gate.RoomId : State.InRoom == gate.RoomId ? null : State.InRoom;
         }
 
-        if (entering && State.Booking is { CheckedInAt: null } booking && CheckInWindowContains(booking, swipe.At))
+        // The gates are linked to the seats: a building gate serves every seat, a room's gate its own seats.
+        if (State.Booking is { } booking
+            && (gate.Kind == GateKind.Building || gate.RoomId == layout.SeatsById[booking.SeatId].RoomId))
         {
-            var seatRoom = layout.SeatsById[booking.SeatId].RoomId;
-            if (gate.Kind == GateKind.Building || gate.RoomId == seatRoom)
+            if (entering && booking.CheckedInAt is null && CheckInWindowContains(booking, swipe.At))
             {
                 await CheckInBooking(booking, swipe.At);
+            }
+            else if (entering && booking.AwayUntil is not null)
+            {
+                await CheckInBooking(booking, swipe.At);
+            }
+            else if (!entering && booking is { CheckedInAt: not null, AwayUntil: null })
+            {
+                await StepAwayFrom(booking, swipe.At);
             }
         }
 
@@ -107,7 +155,7 @@ public sealed partial class StudentGrain(
                 + $"to {Local(held.End):HH:mm}; cancel it first");
         }
 
-        if (BookingRuleBroken(command, now) is { } broken)
+        if (BookingRuleBroken(command, seat, now) is { } broken)
         {
             return Receipt.Refused(id, Refusal.RuleBroken, broken);
         }
@@ -153,7 +201,7 @@ public sealed partial class StudentGrain(
             return Receipt.Refused(id, Refusal.NotFound, $"you have no booking for seat {Label(command.SeatId)}");
         }
 
-        if (booking.CheckedInAt is not null)
+        if (booking.CheckedInAt is not null && booking.AwayUntil is null)
         {
             return Receipt.Accepted(id, booking.BookingId);
         }
@@ -165,7 +213,7 @@ public sealed partial class StudentGrain(
         }
 
         var now = time.GetUtcNow();
-        if (!CheckInWindowContains(booking, now))
+        if (booking.CheckedInAt is null && !CheckInWindowContains(booking, now))
         {
             var options = rules.Value;
             var reason = now < booking.Start - options.CheckInOpensBefore
@@ -194,18 +242,76 @@ public sealed partial class StudentGrain(
         return Receipt.Accepted(id, booking.BookingId);
     }
 
+    private async Task<Receipt> ApplyStepAway(StepAway command)
+    {
+        var id = command.CommandId;
+        if (State.Booking is not { CheckedInAt: not null } booking || booking.SeatId != command.SeatId)
+        {
+            return Receipt.Refused(id, Refusal.NotFound, $"you are not checked in at seat {Label(command.SeatId)}");
+        }
+
+        var answer = await StepAwayFrom(booking, time.GetUtcNow());
+        return answer.Ok
+            ? Receipt.Accepted(id, booking.BookingId)
+            : Receipt.Refused(id, Refusal.Conflict, answer.Reason!);
+    }
+
     private async Task CheckInBooking(StudentBooking booking, DateTimeOffset at)
     {
         var answer = await GrainFactory.GetGrain<ISeatGrain>(booking.SeatId).CheckIn(booking.BookingId, at);
         if (answer.Ok)
         {
-            State.Booking = booking with { CheckedInAt = at };
+            State.Booking = booking with { CheckedInAt = booking.CheckedInAt ?? at, AwayUntil = null };
+        }
+        else
+        {
+            // The seat is the authority: it may have released the booking a moment ago.
+            LogSeatDisagrees(StudentId, booking.SeatId, answer.Reason);
+        }
+    }
+
+    private async Task<SeatAnswer> StepAwayFrom(StudentBooking booking, DateTimeOffset at)
+    {
+        var answer = await GrainFactory.GetGrain<ISeatGrain>(booking.SeatId).StepAway(booking.BookingId, at);
+        if (answer.Ok)
+        {
+            State.Booking = booking with { AwayUntil = answer.HeldUntil };
         }
         else
         {
             LogSeatDisagrees(StudentId, booking.SeatId, answer.Reason);
         }
+
+        return answer;
     }
+
+    private void RecordViolation(Violation violation)
+    {
+        var options = rules.Value;
+        var counted = violation.At - options.ViolationPeriod;
+        State.Violations.RemoveAll(v => v.At <= counted);
+        State.Violations.Add(violation);
+        Tell(DeskEventKind.Violation, violation.At, violation.SeatId,
+            $"A violation was recorded: {(violation.Kind == BookingEnd.NoShow ? "no-show" : "not back in time")} "
+            + $"at seat {Label(violation.SeatId)}.");
+
+        var since = State.ForgivenBefore is { } forgiven && forgiven > counted ? forgiven : counted;
+        var recent = State.Violations.Count(v => v.At > since);
+        if (recent >= options.ViolationsBeforeBar && !(State.BarredUntil > violation.At + options.BarLength))
+        {
+            State.BarredUntil = violation.At + options.BarLength;
+            LogBarred(StudentId, recent, State.BarredUntil.Value);
+            Tell(DeskEventKind.Barred, violation.At, null,
+                $"After {recent} violations in {options.ViolationPeriod.TotalDays:0} days you cannot book a seat "
+                + $"until {Local(State.BarredUntil.Value):yyyy-MM-dd HH:mm}.");
+        }
+    }
+
+    private void Tell(DeskEventKind kind, DateTimeOffset at, string? seatId, string message) =>
+        GrainFactory.GetGrain<IFrontDeskGrain>(IFrontDeskGrain.Key)
+            .Record(new DeskEvent(kind, at, StudentId, seatId, seatId is null ? null : Label(seatId), null,
+                kind == DeskEventKind.Barred ? State.BarredUntil : null, message))
+            .Ignore();
 
     private void CountVisit(DateTimeOffset at)
     {
@@ -219,9 +325,15 @@ public sealed partial class StudentGrain(
     // the durable end-of-booking deadline of the seat rules (issue 3) releases it.
     private StudentBooking? CurrentBooking(DateTimeOffset now) => State.Booking is { } b && b.End > now ? b : null;
 
-    private string? BookingRuleBroken(BookSeat command, DateTimeOffset now)
+    private string? BookingRuleBroken(BookSeat command, Seat seat, DateTimeOffset now)
     {
         var options = rules.Value;
+        if (State.BarredUntil is { } barred && barred > now)
+        {
+            return $"you cannot book a seat until {Local(barred):yyyy-MM-dd HH:mm}: "
+                + $"{options.ViolationsBeforeBar} violations in {options.ViolationPeriod.TotalDays:0} days";
+        }
+
         var length = command.End - command.Start;
         if (length <= TimeSpan.Zero)
         {
@@ -245,9 +357,26 @@ public sealed partial class StudentGrain(
             return $"the booking would start at {Local(command.Start):HH:mm}, which has passed";
         }
 
-        if (layout.LocalDate(command.Start) > layout.LocalDate(now).AddDays(1))
+        var today = layout.LocalDate(now);
+        var day = layout.LocalDate(command.Start);
+        if (day > today.AddDays(1))
         {
             return "seats can be booked for today and tomorrow only";
+        }
+
+        if (day > today && TimeOnly.FromDateTime(Local(now).DateTime) < options.TomorrowOpensAt)
+        {
+            return $"tomorrow's seats can be booked from {options.TomorrowOpensAt:HH:mm}";
+        }
+
+        var room = layout.RoomsById[seat.RoomId];
+        var hours = layout.Library;
+        if (!room.OpenAllHours
+            && (TimeOnly.FromDateTime(Local(command.Start).DateTime) < hours.Opens
+                || layout.LocalDate(command.End) != day
+                || TimeOnly.FromDateTime(Local(command.End).DateTime) > hours.Closes))
+        {
+            return $"{room.Name} is open from {hours.Opens:HH:mm} to {hours.Closes:HH:mm}";
         }
 
         return null;
@@ -268,6 +397,9 @@ public sealed partial class StudentGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Student {StudentId} booked seat {SeatId} from {Start} to {End}")]
     private partial void LogBooked(string studentId, string seatId, DateTimeOffset start, DateTimeOffset end);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Student {StudentId} barred after {Violations} violations until {Until}")]
+    private partial void LogBarred(string studentId, int violations, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seat {SeatId} refused check-in for student {StudentId}: {Reason}")]
     private partial void LogSeatDisagrees(string studentId, string seatId, string? reason);

@@ -16,4 +16,15 @@ public sealed class StudentState
 
     /// <summary>The answers to the most recent messages, so that a repeated message gets the same answer.</summary>
     [Id(4)] public List<Receipt> Recent { get; set; } = [];
+
+    /// <summary>Violations of the last period (older ones are dropped as new ones arrive).</summary>
+    [Id(5)] public List<Violation> Violations { get; set; } = [];
+
+    [Id(6)] public DateTimeOffset? BarredUntil { get; set; }
+
+    /// <summary>When staff last lifted a bar: violations before it do not count towards a new one.</summary>
+    [Id(7)] public DateTimeOffset? ForgivenBefore { get; set; }
+
+    /// <summary>Bookings the seat ended on its own, so a late or repeated notice changes nothing.</summary>
+    [Id(8)] public List<string> EndedBookings { get; set; } = [];
 }

@@ -28,6 +28,10 @@ internal static class BookingEndpoints
             ForStudent(context, registry, (studentId, body) => intake.CheckIn(studentId, seatId, body)))
             .WithSummary("Check in at the seat (the QR code on the desk).");
 
+        app.MapPost("/api/seats/{seatId}/away", (HttpContext context, string seatId, StudentRegistry registry, LibraryIntake intake) =>
+            ForStudent(context, registry, (studentId, body) => intake.StepAway(studentId, seatId, body)))
+            .WithSummary("Step away from the seat; it is held for a while (longer at mealtimes).");
+
         app.MapPost("/api/seats/{seatId}/leave", (HttpContext context, string seatId, StudentRegistry registry, LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.Leave(studentId, seatId, body)))
             .WithSummary("Leave the seat for good; it is free at once.");

@@ -123,6 +123,9 @@ public sealed partial class LibraryIntake(
     public Task<IntakeResult> Leave(string studentId, string seatId, SeatCommandRequest request) =>
         KnownSeat(seatId) ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).Leave(new LeaveSeat(id, seatId)));
 
+    public Task<IntakeResult> StepAway(string studentId, string seatId, SeatCommandRequest request) =>
+        KnownSeat(seatId) ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).StepAway(new StepAway(id, seatId)));
+
     private Task<IntakeResult>? KnownSeat(string seatId) =>
         layout.SeatsById.ContainsKey(seatId)
             ? null

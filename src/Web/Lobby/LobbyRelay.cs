@@ -12,7 +12,7 @@ namespace LibraryLive.Web.Lobby;
 /// changes to the screens connected to this host. Room subscriptions expire, so they are renewed on a
 /// period well inside their lifetime; a room that moved or restarted is picked up at the next renewal.
 /// </summary>
-public sealed partial class LobbyRelay(
+public sealed class LobbyRelay(
     IGrainFactory grains,
     LibraryLayout layout,
     IHubContext<LobbyHub, ILobbyScreen> hub,
@@ -26,38 +26,18 @@ public sealed partial class LobbyRelay(
     {
         // The reference must live as long as the relay: a collected observer silently stops receiving.
         var self = grains.CreateObjectReference<IRoomObserver>(this);
-        var renewal = options.Value.SubscriptionLifetime / 3;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var subscribed = await SubscribeAll(self);
-                await Task.Delay(subscribed ? renewal : TimeSpan.FromSeconds(1), time, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            await Renewal.Run(
+                () => Task.WhenAll(layout.Rooms.Select(r => grains.GetGrain<IRoomGrain>(r.Id).Subscribe(self))),
+                options.Value.SubscriptionLifetime / 3,
+                time,
+                logger,
+                stoppingToken);
         }
         finally
         {
             grains.DeleteObjectReference<IRoomObserver>(self);
         }
     }
-
-    private async Task<bool> SubscribeAll(IRoomObserver self)
-    {
-        try
-        {
-            await Task.WhenAll(layout.Rooms.Select(r => grains.GetGrain<IRoomGrain>(r.Id).Subscribe(self)));
-            return true;
-        }
-        catch (Exception ex) when (ex is OrleansException or TimeoutException)
-        {
-            LogSubscribeFailed(ex);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to the rooms; retrying shortly")]
-    private partial void LogSubscribeFailed(Exception exception);
 }

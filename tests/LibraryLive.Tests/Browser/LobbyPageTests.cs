@@ -16,7 +16,7 @@ public sealed class LobbyPageTests(HostFixture fixture, ITestOutputHelper output
     public async Task ASeatTurnsOccupiedOnTheLobbyPageWhenItsStudentSwipesIn()
     {
         var student = TestStudents.Next();
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow);
+        var start = TestTimes.NextQuarter(fixture.Now);
         var booked = await fixture.Http.PostJson("/api/bookings",
             new { commandId = "page-book", seatId = "B1-C-B200", start, end = start.AddHours(1) }, student.Id);
         Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
@@ -42,7 +42,7 @@ public sealed class LobbyPageTests(HostFixture fixture, ITestOutputHelper output
             cardId = student.CardId,
             gateId = "G-MAIN-2",
             direction = "in",
-            at = DateTimeOffset.UtcNow,
+            at = fixture.Now,
         });
         await page.WaitForSelectorAsync("[data-seat='B1-C-B200'][data-status='occupied']", new() { Timeout = 10_000 });
         clock.Stop();

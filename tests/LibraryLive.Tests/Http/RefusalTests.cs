@@ -43,7 +43,7 @@ public sealed class RefusalTests(HostFixture fixture)
     public async Task AnUnknownGateIsNamed()
     {
         var response = await fixture.Http.PostJson("/api/swipes",
-            new { eventId = "e3", cardId = "60668E79", gateId = "G-BACKDOOR", direction = "in", at = DateTimeOffset.UtcNow });
+            new { eventId = "e3", cardId = "60668E79", gateId = "G-BACKDOOR", direction = "in", at = fixture.Now });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("There is no gate 'G-BACKDOOR' in Medical Library.", (await response.Json()).GetProperty("detail").GetString());
@@ -53,7 +53,7 @@ public sealed class RefusalTests(HostFixture fixture)
     public async Task ASwipeFarFromNowIsRefused()
     {
         var response = await fixture.Http.PostJson("/api/swipes",
-            new { eventId = "e4", cardId = "60668E79", gateId = "G-MAIN-1", direction = "in", at = DateTimeOffset.UtcNow.AddDays(-3) });
+            new { eventId = "e4", cardId = "60668E79", gateId = "G-MAIN-1", direction = "in", at = fixture.Now.AddDays(-3) });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("is too far from now", (await response.Json()).GetProperty("detail").GetString());
@@ -62,7 +62,7 @@ public sealed class RefusalTests(HostFixture fixture)
     [Fact]
     public async Task AnUnknownSeatIsNamed()
     {
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow);
+        var start = TestTimes.NextQuarter(fixture.Now);
         var response = await fixture.Http.PostJson("/api/bookings",
             new { commandId = "b1", seatId = "B1-C-B999", start, end = start.AddHours(1) }, TestStudents.Next().Id);
 
@@ -73,7 +73,7 @@ public sealed class RefusalTests(HostFixture fixture)
     [Fact]
     public async Task ABookingWithoutAKnownStudentIsRefused()
     {
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow);
+        var start = TestTimes.NextQuarter(fixture.Now);
         var response = await fixture.Http.PostJson("/api/bookings",
             new { commandId = "b2", seatId = "B1-C-B001", start, end = start.AddHours(1) }, "not-a-student");
 
@@ -84,7 +84,7 @@ public sealed class RefusalTests(HostFixture fixture)
     [Fact]
     public async Task ABookingThatClashesIsAConflictInTheStudentsTerms()
     {
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow).AddHours(1);
+        var start = TestTimes.NextQuarter(fixture.Now).AddHours(1);
         await fixture.Http.PostJson("/api/bookings",
             new { commandId = "b3", seatId = "2F-CLIN-C001", start, end = start.AddHours(1) }, TestStudents.Next().Id);
 
@@ -101,7 +101,7 @@ public sealed class RefusalTests(HostFixture fixture)
     public async Task ARepeatedMessageIsAnsweredAsADuplicate()
     {
         var student = TestStudents.Next();
-        var swipe = new { eventId = "repeat-1", cardId = student.CardId, gateId = "G-MAIN-2", direction = "in", at = DateTimeOffset.UtcNow };
+        var swipe = new { eventId = "repeat-1", cardId = student.CardId, gateId = "G-MAIN-2", direction = "in", at = fixture.Now };
 
         var first = await (await fixture.Http.PostJson("/api/swipes", swipe)).Json();
         var second = await (await fixture.Http.PostJson("/api/swipes", swipe)).Json();
@@ -113,10 +113,10 @@ public sealed class RefusalTests(HostFixture fixture)
     [Fact]
     public async Task ASwipeOfAnUnknownCardIsKeptAndShownToStaff()
     {
-        var at = DateTimeOffset.UtcNow;
+        var at = fixture.Now;
         var response = await fixture.Http.PostJson("/api/swipes",
             new { eventId = "stray-1", cardId = "DEADBEEF", gateId = "G-EAST-1", direction = "in", at });
-        var date = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd");
+        var date = at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
 
         var kept = await fixture.Http.GetStringAsync($"/api/staff/unknown-cards/{date}");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using LibraryLive.Layout;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LibraryLive.Tests.Http;
 
@@ -15,15 +16,16 @@ public sealed class RestartTests : IAsyncLifetime
     public async Task StateWrittenThroughOneHostIsReadBackByTheNext()
     {
         var student = TestStudents.Next();
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow).AddHours(1);
-        await using (var first = new LibraryHost(_azurite.ConnectionString, clusterId: "restart"))
+        var clock = new FakeTimeProvider(ClusterFixture.Morning);
+        var start = TestTimes.NextQuarter(clock.GetUtcNow()).AddHours(1);
+        await using (var first = new LibraryHost(_azurite.ConnectionString, clusterId: "restart", clock: clock))
         {
             var booked = await first.CreateHttpClient().PostJson("/api/bookings",
                 new { commandId = "b1", seatId = "5F-GROUP-G007", start, end = start.AddHours(2) }, student.Id);
             Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
         }
 
-        await using var second = new LibraryHost(_azurite.ConnectionString, clusterId: "restart");
+        await using var second = new LibraryHost(_azurite.ConnectionString, clusterId: "restart", clock: clock);
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/students/me");
         request.Headers.Add("X-Student-Id", student.Id);
         var status = await (await second.CreateHttpClient().SendAsync(request)).Json();

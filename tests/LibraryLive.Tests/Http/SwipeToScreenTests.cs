@@ -13,7 +13,7 @@ public sealed class SwipeToScreenTests(HostFixture fixture)
     public async Task ASwipePostedOverHttpReachesAScreenWatchingTheRoom()
     {
         var student = TestStudents.Next();
-        var start = TestTimes.NextQuarter(DateTimeOffset.UtcNow);
+        var start = TestTimes.NextQuarter(fixture.Now);
         var booking = await fixture.Http.PostJson("/api/bookings",
             new { commandId = "book-1", seatId = "B1-C-B596", start, end = start.AddHours(2) }, student.Id);
         Assert.Equal(HttpStatusCode.OK, booking.StatusCode);
@@ -36,7 +36,7 @@ public sealed class SwipeToScreenTests(HostFixture fixture)
             cardId = student.CardId,
             gateId = "G-MAIN-1",
             direction = "in",
-            at = DateTimeOffset.UtcNow,
+            at = fixture.Now,
         });
         var update = await occupied.Task.WaitAsync(TimeSpan.FromSeconds(10));
 

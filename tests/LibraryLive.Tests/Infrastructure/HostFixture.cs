@@ -1,8 +1,17 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace LibraryLive.Tests.Infrastructure;
 
-/// <summary>One Azurite and one running host shared by the HTTP tests of a collection.</summary>
+/// <summary>
+/// One Azurite and one running host shared by the HTTP tests of a collection, on a fake clock that stands
+/// at 09:00 library time (the library is open) until a test moves it.
+/// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
+    public FakeTimeProvider Clock { get; } = new(ClusterFixture.Morning);
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
     public AzuriteFixture Azurite { get; } = new();
 
     public LibraryHost Host { get; private set; } = null!;
@@ -12,7 +21,7 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
-        Host = new LibraryHost(Azurite.ConnectionString);
+        Host = new LibraryHost(Azurite.ConnectionString, clock: Clock);
         Http = Host.CreateHttpClient();
     }
 

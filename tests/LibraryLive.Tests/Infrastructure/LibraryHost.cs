@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace LibraryLive.Tests.Infrastructure;
@@ -69,7 +68,7 @@ public sealed class LibraryHost : WebApplicationFactory<Program>
 
         if (_clock is not null)
         {
-            builder.ConfigureTestServices(services => services.UseLibraryClock(_clock));
+            builder.ConfigureServices(services => services.UseLibraryClock(_clock));
         }
     }
 
