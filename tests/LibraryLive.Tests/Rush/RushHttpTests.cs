@@ -1,61 +1,35 @@
 using System.Net;
 using LibraryLive.Rush;
 using LibraryLive.Tests.Http;
-using Microsoft.Extensions.Time.Testing;
 using Orleans;
 
 namespace LibraryLive.Tests.Rush;
 
-/// <summary>The real host on a fake clock that starts a minute before tomorrow's bookings open.</summary>
-public sealed class RushHostFixture : IAsyncLifetime
-{
-    private readonly AzuriteFixture _azurite = new();
-
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 3, 19, 59, 0, TimeSpan.FromHours(8)));
-
-    public LibraryHost Host { get; private set; } = null!;
-
-    public HttpClient Http { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        Host = new LibraryHost(_azurite.ConnectionString, clock: Clock);
-        Http = Host.CreateHttpClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        await Host.DisposeAsync();
-        await _azurite.DisposeAsync();
-    }
-}
-
-public sealed class RushHttpTests(RushHostFixture fixture) : IClassFixture<RushHostFixture>
+/// <summary>The rush through the real host and its HTTP intake, on the host's fake clock.</summary>
+[Collection(HostCollection.Name)]
+public sealed class RushHttpTests(HostFixture fixture)
 {
     [Fact]
     public async Task BookingsForTomorrowInTheWindowAreDrawnThenLaterOnesAreFirstComeFirstServed()
     {
-        var opens = new DateTimeOffset(2026, 12, 3, 20, 0, 0, TimeSpan.FromHours(8));
-        var start = new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(8));
-        var rush = fixture.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IRushGrain>("2026-12-04");
+        using var evening = RushEvening.Next(fixture.Clock);
+        var rush = fixture.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IRushGrain>(evening.Key);
         var (first, second, late) = (TestStudents.Next().Id, TestStudents.Next().Id, TestStudents.Next().Id);
         object Booking(string commandId) => new
         {
             commandId,
             seatId = "4F-QUIET-Q001",
-            start,
-            end = start.AddHours(2),
+            start = evening.Tomorrow(9),
+            end = evening.Tomorrow(11),
             alternatives = new[] { "4F-QUIET-Q002" },
         };
-        fixture.Clock.SetUtcNow(opens.AddSeconds(1));
+        fixture.Clock.SetUtcNow(evening.Times.Opens.AddSeconds(1));
 
         var firstAnswer = fixture.Http.PostJson("/api/bookings", Booking("rush-1"), first);
         var secondAnswer = fixture.Http.PostJson("/api/bookings", Booking("rush-2"), second);
         await rush.UntilEntrants(2);
         var again = await fixture.Http.PostJson("/api/bookings", Booking("rush-1-again"), first);
-        fixture.Clock.SetUtcNow(opens.AddSeconds(10));
+        fixture.Clock.SetUtcNow(evening.Times.Closes);
         var lateAnswer = await fixture.Http.PostJson("/api/bookings", Booking("rush-3"), late);
         var drawn = await Task.WhenAll(firstAnswer, secondAnswer).WaitAsync(TimeSpan.FromSeconds(30));
 
