@@ -25,8 +25,8 @@ public sealed class RushLottery(LibraryLayout layout)
         for (var i = 0; i < order.Count; i++)
         {
             var request = order[i];
-            var seat = request.Choices.Concat(SimilarTo(request.FirstChoice))
-                .FirstOrDefault(id => pool.IsFree(id, request.Start, request.End));
+            var seat = FirstFree(request.Choices, request, pool)
+                ?? FirstFree(SimilarTo(request.FirstChoice), request, pool);
             if (seat is not null)
             {
                 pool.Take(seat, request.Start, request.End);
@@ -50,6 +50,19 @@ public sealed class RushLottery(LibraryLayout layout)
               + "went to students drawn before you in the lottery"
             : $"{room.Name} has no seat with {string.Join(" and ", first.Features)} left {hours}: "
               + $"seat {first.Label}{others} and every seat like it went to students drawn before you in the lottery";
+    }
+
+    private static string? FirstFree(IReadOnlyList<string> seats, RushRequest request, RushSeatPool pool)
+    {
+        foreach (var seat in seats)
+        {
+            if (pool.IsFree(seat, request.Start, request.End))
+            {
+                return seat;
+            }
+        }
+
+        return null;
     }
 
     private string[] SimilarTo(string seatId)
