@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace LibraryLive;
 
@@ -27,6 +28,10 @@ public static class LibraryDomainExtensions
         services.AddOptions<SeatRulesOptions>().Bind(configuration.GetSection(SeatRulesOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SeatRulesOptions>, SeatRulesOptionsValidator>();
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+
+        // Deadlines lie at most a day or two ahead (bookings are for today and tomorrow), so every silo keeps
+        // its upcoming reminders armed in memory rather than loading them from the table as they approach.
+        services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(2));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,7 +1,6 @@
 using LibraryLive.Gates;
 using LibraryLive.Messages;
 using LibraryLive.Seats;
-using Orleans.Concurrency;
 
 namespace LibraryLive.Students;
 
@@ -24,8 +23,10 @@ public interface IStudentGrain : IGrainWithStringKey
 
     Task<Receipt> Leave(LeaveSeat command);
 
-    /// <summary>The seat ended the student's booking on its own (a no-show, an away hold run out, time up, staff).</summary>
-    [OneWay]
+    /// <summary>
+    /// The seat ended the student's booking on its own (a no-show, an away hold run out, time up, staff).
+    /// Seats send this without waiting for the answer, so a seat never waits on a student.
+    /// </summary>
     Task BookingEnded(BookingEnded ended);
 
     /// <summary>Staff lift a bar; violations before this moment no longer count towards a new one.</summary>

@@ -54,6 +54,8 @@ public sealed partial class StudentGrain(
             State.Booking = null;
         }
 
+        State.LastEnded = ended;
+
         if (ended.Reason is BookingEnd.NoShow or BookingEnd.AwayExpired)
         {
             RecordViolation(new Violation(ended.At, ended.Reason, ended.SeatId));
@@ -198,7 +200,10 @@ public sealed partial class StudentGrain(
         var id = command.CommandId;
         if (State.Booking is not { } booking || booking.SeatId != command.SeatId)
         {
-            return Receipt.Refused(id, Refusal.NotFound, $"you have no booking for seat {Label(command.SeatId)}");
+            return State.LastEnded is { Reason: BookingEnd.NoShow } missed && missed.SeatId == command.SeatId
+                ? Receipt.Refused(id, Refusal.RuleBroken,
+                    $"the check-in window for seat {Label(command.SeatId)} closed at {Local(missed.At):HH:mm}")
+                : Receipt.Refused(id, Refusal.NotFound, $"you have no booking for seat {Label(command.SeatId)}");
         }
 
         if (booking.CheckedInAt is not null && booking.AwayUntil is null)

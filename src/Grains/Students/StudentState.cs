@@ -27,4 +27,7 @@ public sealed class StudentState
 
     /// <summary>Bookings the seat ended on its own, so a late or repeated notice changes nothing.</summary>
     [Id(8)] public List<string> EndedBookings { get; set; } = [];
+
+    /// <summary>The last booking a seat ended, so a late check-in is told why rather than "no booking".</summary>
+    [Id(9)] public BookingEnded? LastEnded { get; set; }
 }

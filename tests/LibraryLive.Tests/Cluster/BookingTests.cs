@@ -106,7 +106,9 @@ public sealed class BookingTests(ClusterFixture fixture)
         var start = TestTimes.NextQuarter(Now).AddHours(3);
         await grain.Book(new BookSeat("book", "B1-C-B107", start, start.AddHours(1)));
         await grain.Swipe(new GateSwipe("early-in", student.CardId, "G-MAIN-1", SwipeDirection.In, Now));
+        await using var desk = await DeskWatcher.Start(fixture.Grains);
         fixture.Clock.SetUtcNow(start.AddMinutes(31));
+        await fixture.AfterReminder(desk.WaitFor(Desk.DeskEventKind.NoShow, student.Id));
 
         var receipt = await grain.CheckIn(new CheckInAtSeat("check-in", "B1-C-B107"));
 

@@ -28,6 +28,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public string StorageConnectionString => _azurite.ConnectionString;
 
+    public Task<T> AfterReminder<T>(Task<T> signal) => Clock.AfterReminder(signal);
+
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
