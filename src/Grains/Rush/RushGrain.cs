@@ -43,8 +43,8 @@ public sealed partial class RushGrain(
         var now = time.GetUtcNow();
         if (now < _times.Closes)
         {
-            // Due at the window's end on the library's clock; the period is Orleans' shortest and only matters
-            // if the first tick is missed, since the draw forgets the reminder once it is made.
+            // Due at the window's end on the library's clock. The period is Orleans' shortest and only matters
+            // if the first tick is missed: the first tick that finds the draw made unregisters the reminder.
             await this.RegisterOrUpdateReminder(DrawReminder, _times.Closes - now, TimeSpan.FromMinutes(1));
         }
     }
