@@ -173,13 +173,7 @@ public sealed partial class RushGrain(
             return false;
         }
 
-        if (!await IsFree(seatId, request.Start, request.End))
-        {
-            return false;
-        }
-
-        pool.Return(seatId, request.Start, request.End);
-        return true;
+        return await IsFree(seatId, request.Start, request.End) && pool.Return(seatId, request.Start, request.End);
     }
 
     private async Task<Receipt> Book(RushRequest request, string seatId)
@@ -192,7 +186,7 @@ public sealed partial class RushGrain(
     private async Task<bool> IsFree(string seatId, DateTimeOffset start, DateTimeOffset end)
     {
         var seat = await GrainFactory.GetGrain<ISeatGrain>(seatId).GetDetail();
-        return seat.View.Status != SeatStatus.Blocked && !seat.Bookings.Any(b => b.Overlaps(start, end));
+        return !seat.Closed && !seat.Bookings.Any(b => b.Overlaps(start, end));
     }
 
     private sealed class Entrant(RushRequest request)

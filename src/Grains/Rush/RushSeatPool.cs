@@ -6,6 +6,8 @@ public sealed class RushSeatPool
     private readonly Dictionary<string, List<(DateTimeOffset Start, DateTimeOffset End)>> _taken =
         new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _returned = new(StringComparer.Ordinal);
+
     public bool IsFree(string seatId, DateTimeOffset start, DateTimeOffset end) =>
         !_taken.TryGetValue(seatId, out var times) || !times.Any(t => start < t.End && t.Start < end);
 
@@ -19,6 +21,18 @@ public sealed class RushSeatPool
         times.Add((start, end));
     }
 
-    public void Return(string seatId, DateTimeOffset start, DateTimeOffset end) =>
+    /// <summary>
+    /// Gives back a seat refused by a student's own rules, once per seat: a seat that refuses again refuses for a
+    /// reason of its own that its bookings do not show (a waitlist offer), and would cost each next student a turn.
+    /// </summary>
+    public bool Return(string seatId, DateTimeOffset start, DateTimeOffset end)
+    {
+        if (!_returned.Add(seatId))
+        {
+            return false;
+        }
+
         _taken.GetValueOrDefault(seatId)?.Remove((start, end));
+        return true;
+    }
 }

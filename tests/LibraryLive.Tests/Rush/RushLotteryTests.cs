@@ -73,6 +73,21 @@ public sealed class RushLotteryTests
     }
 
     [Fact]
+    public void ASeatRefusedTwiceIsNotGivenBackAgain()
+    {
+        var pool = new RushSeatPool();
+        pool.Take("5F-GROUP-G012", Nine, Nine.AddHours(2));
+
+        var first = pool.Return("5F-GROUP-G012", Nine, Nine.AddHours(2));
+        pool.Take("5F-GROUP-G012", Nine, Nine.AddHours(2));
+        var second = pool.Return("5F-GROUP-G012", Nine, Nine.AddHours(2));
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.False(pool.IsFree("5F-GROUP-G012", Nine, Nine.AddHours(2)));
+    }
+
+    [Fact]
     public void NoSeatLeftSaysWhichSeatsWentInTheStudentsTerms()
     {
         var lottery = new RushLottery(RushEvening.Layout);
