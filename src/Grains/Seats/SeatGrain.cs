@@ -81,7 +81,10 @@ public sealed partial class SeatGrain(
                 $"seat {_seat.Label} is already booked from {Local(clash.Start):HH:mm} to {Local(clash.End):HH:mm}"), false);
         }
 
-        if (State.Offer is { } offer && offer.StudentId != booking.StudentId)
+        // An offer keeps the seat for the waiter's booking, which starts within the offer and lasts at most the
+        // longest booking; later bookings (tomorrow's, say) are not held up by it.
+        if (State.Offer is { } offer && offer.StudentId != booking.StudentId
+            && booking.Start < offer.Until + Rules.LongestBooking)
         {
             return (SeatAnswer.No(
                 $"seat {_seat.Label} is offered to a waiting student until {Local(offer.Until):HH:mm}"), false);

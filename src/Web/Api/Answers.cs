@@ -16,7 +16,9 @@ internal static class Answers
         }
 
         var receipt = result.Receipt!;
-        if (receipt.Status == ReceiptStatus.Refused)
+
+        // A repeated message gets the first answer again: a refusal stays a refusal, marked as a duplicate.
+        if (receipt.Status == ReceiptStatus.Refused || receipt is { Status: ReceiptStatus.Duplicate, Refusal: not Refusal.None })
         {
             var status = receipt.Refusal switch
             {
@@ -28,7 +30,11 @@ internal static class Answers
                 receipt.Reason,
                 statusCode: status,
                 title: "Refused",
-                extensions: new Dictionary<string, object?> { ["messageId"] = receipt.MessageId });
+                extensions: new Dictionary<string, object?>
+                {
+                    ["messageId"] = receipt.MessageId,
+                    ["duplicate"] = receipt.Status == ReceiptStatus.Duplicate,
+                });
         }
 
         return Results.Ok(new ReceiptAnswer(
