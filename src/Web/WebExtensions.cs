@@ -40,6 +40,7 @@ public static class WebExtensions
         app.MapGateEndpoints();
         app.MapBookingEndpoints();
         app.MapLibraryEndpoints();
+        app.MapWaitlistEndpoints();
         app.MapStaffEndpoints();
         app.MapHub<LobbyHub>(LobbyHub.Path);
         app.MapHub<StaffHub>(StaffHub.Path);
