@@ -25,7 +25,7 @@ for (var round = 1; round <= rounds; round++)
         + $"{result.Failed} failed)");
 }
 
-var push = await PushLatency.Run(http, baseAddress, students, samples: 300);
+var push = await PushLatency.Run(http, baseAddress, students, samples: 150);
 
 Console.WriteLine();
 Console.WriteLine($"swipes accepted per second, median of {rounds} rounds of {seconds} s with {concurrency} callers: "

@@ -42,6 +42,7 @@ public static class WebExtensions
         app.MapGateEndpoints();
         app.MapBookingEndpoints();
         app.MapLibraryEndpoints();
+        app.MapWaitlistEndpoints();
         app.MapStaffEndpoints();
         app.MapInventoryEndpoints();
         app.MapHub<LobbyHub>(LobbyHub.Path);

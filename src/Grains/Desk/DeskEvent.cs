@@ -17,6 +17,9 @@ public enum DeskEventKind
     BarLifted,
     SeatClosed,
     SeatReopened,
+
+    /// <summary>A freed seat is offered to the first student waiting for one in its room.</summary>
+    SeatOffered,
 }
 
 /// <summary>

@@ -32,7 +32,8 @@ public sealed record Receipt(
     [property: Id(1)] ReceiptStatus Status,
     [property: Id(2)] Refusal Refusal = Refusal.None,
     [property: Id(3)] string? Reason = null,
-    [property: Id(4)] string? BookingId = null)
+    [property: Id(4)] string? BookingId = null,
+    [property: Id(5)] string? SeatId = null)
 {
     public static Receipt Accepted(string messageId, string? bookingId = null) =>
         new(messageId, ReceiptStatus.Accepted, BookingId: bookingId);

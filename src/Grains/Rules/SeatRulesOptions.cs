@@ -118,9 +118,10 @@ public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOption
             failures.Add("SeatRules: AwayHold, MealAwayHold and WaitlistOffer must be positive.");
         }
 
-        if (options.RushWindow < TimeSpan.Zero)
+        // Requests in the rush window wait for the draw at its end, within Orleans' 30-second response timeout.
+        if (options.RushWindow < TimeSpan.Zero || options.RushWindow > TimeSpan.FromSeconds(20))
         {
-            failures.Add("SeatRules:RushWindow must not be negative.");
+            failures.Add("SeatRules:RushWindow must be from 0 (no lottery) to 20 seconds.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -40,3 +40,7 @@ public sealed record Booking(
 
     public bool Overlaps(DateTimeOffset start, DateTimeOffset end) => start < End && Start < end;
 }
+
+/// <summary>A free seat offered to the first student on the room's waitlist, until a moment.</summary>
+[GenerateSerializer, Immutable, Alias("seat-offer")]
+public sealed record SeatOffer([property: Id(0)] string StudentId, [property: Id(1)] DateTimeOffset Until);

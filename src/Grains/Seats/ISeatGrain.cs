@@ -20,6 +20,12 @@ public interface ISeatGrain : IGrainWithStringKey
     /// <summary>Ends a booking at the student's request (cancelled before check-in, or left). Idempotent.</summary>
     Task<SeatAnswer> Release(string bookingId, BookingEnd reason, DateTimeOffset at);
 
+    /// <summary>
+    /// Offers the free seat to a waiting student for a while: only they can book it until the offer runs out.
+    /// Returns false if the seat is no longer free.
+    /// </summary>
+    Task<bool> Offer(string studentId);
+
     /// <summary>Staff close the seat: its bookings end and nobody can book it until it reopens.</summary>
     Task Close();
 

@@ -3,6 +3,7 @@ using LibraryLive.Layout;
 using LibraryLive.Rooms;
 using LibraryLive.Rules;
 using LibraryLive.Students;
+using LibraryLive.Waitlists;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,9 @@ public sealed class SeatState
 
     /// <summary>When the deadline reminder is set to fire next, so it is only re-registered on change.</summary>
     [Id(5)] public DateTimeOffset? NextWake { get; set; }
+
+    /// <summary>The seat offered to a waiting student, if it is.</summary>
+    [Id(6)] public SeatOffer? Offer { get; set; }
 }
 
 public sealed partial class SeatGrain(
@@ -77,6 +81,16 @@ public sealed partial class SeatGrain(
                 $"seat {_seat.Label} is already booked from {Local(clash.Start):HH:mm} to {Local(clash.End):HH:mm}"), false);
         }
 
+        // An offer keeps the seat for the waiter's booking, which starts within the offer and lasts at most the
+        // longest booking; later bookings (tomorrow's, say) are not held up by it.
+        if (State.Offer is { } offer && offer.StudentId != booking.StudentId
+            && booking.Start < offer.Until + Rules.LongestBooking)
+        {
+            return (SeatAnswer.No(
+                $"seat {_seat.Label} is offered to a waiting student until {Local(offer.Until):HH:mm}"), false);
+        }
+
+        State.Offer = null;
         State.Bookings.Add(booking);
         State.Bookings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (SeatAnswer.Done, true);
@@ -143,6 +157,25 @@ public sealed partial class SeatGrain(
         return (SeatAnswer.Done, true);
     });
 
+    public async Task<bool> Offer(string studentId)
+    {
+        var answer = await Act(() =>
+        {
+            if (State.Closed || State.Offer is not null || CurrentStatus() != SeatStatus.Free)
+            {
+                return (SeatAnswer.No("not free"), false);
+            }
+
+            var until = time.GetUtcNow() + Rules.WaitlistOffer;
+            State.Offer = new SeatOffer(studentId, until);
+            var deskEvent = new DeskEvent(DeskEventKind.SeatOffered, time.GetUtcNow(), studentId, _seat.Id, _seat.Label, null,
+                until, $"Seat {_seat.Label} is free and kept for you: book it by {Local(until):HH:mm}.");
+            _outbox.Add(() => GrainFactory.GetGrain<IFrontDeskGrain>(IFrontDeskGrain.Key).Record(deskEvent).Ignore());
+            return (SeatAnswer.Done, true);
+        });
+        return answer.Ok;
+    }
+
     public Task Close() => Act(() =>
     {
         if (State.Closed)
@@ -206,7 +239,7 @@ public sealed partial class SeatGrain(
         }
 
         var now = time.GetUtcNow();
-        return State.Bookings.Any(b => b.Start - Rules.CheckInOpensBefore <= now)
+        return State.Bookings.Any(b => b.Start - Rules.CheckInOpensBefore <= now) || State.Offer is not null
             ? SeatStatus.Booked
             : SeatStatus.Free;
     }
@@ -227,6 +260,12 @@ public sealed partial class SeatGrain(
     {
         var now = time.GetUtcNow();
         var changed = false;
+        if (State.Offer is { } offer && now >= offer.Until)
+        {
+            State.Offer = null;
+            changed = true;
+        }
+
         foreach (var (step, booking) in SeatAgenda.Due(State.Bookings.ToArray(), Rules, now))
         {
             changed = true;
@@ -328,6 +367,10 @@ public sealed partial class SeatGrain(
         if (statusChanged)
         {
             GrainFactory.GetGrain<IRoomGrain>(_seat.RoomId).SeatChanged(View()).Ignore();
+            if (status == SeatStatus.Free)
+            {
+                GrainFactory.GetGrain<IWaitlistGrain>(_seat.RoomId).SeatFreed(_seat.Id).Ignore();
+            }
         }
 
         foreach (var send in _outbox)
@@ -343,6 +386,11 @@ public sealed partial class SeatGrain(
     {
         var now = time.GetUtcNow();
         var next = SeatAgenda.NextWake(State.Bookings, Rules, now);
+        if (State.Offer is { } offer && (next is null || offer.Until < next))
+        {
+            next = offer.Until;
+        }
+
         if (next == State.NextWake)
         {
             return false;

@@ -1,5 +1,6 @@
 using System.Net;
 using Azure.Data.Tables;
+using LibraryLive.Silo.Storage.GroupCommit;
 using Orleans.Configuration;
 
 namespace LibraryLive.Silo.Hosting;
@@ -29,11 +30,13 @@ public static class SiloConfiguration
         return silo;
     }
 
-    /// <summary>The grain state store; tests use this too so that they exercise the shipped configuration.</summary>
+    /// <summary>
+    /// The grain state store, writes gathered into table transactions ("GrainStorage" configures it); tests use
+    /// this too so that they exercise the shipped configuration.
+    /// </summary>
     public static ISiloBuilder AddLibraryGrainStorage(this ISiloBuilder silo, string storage) =>
-        silo.AddAzureTableGrainStorage(StorageNames.Library, o =>
-        {
-            o.TableServiceClient = new TableServiceClient(storage);
-            o.TableName = "LibraryState";
-        });
+        silo.AddGroupCommitGrainStorage(
+            StorageNames.Library,
+            new TableServiceClient(storage),
+            o => o.Bind(silo.Configuration.GetSection(GroupCommitOptions.Section)));
 }

@@ -74,7 +74,9 @@ public static class SimulatedDay
                 continue;
             }
 
-            Add(arrival - Minutes(random.Next(5, 40)), StepKind.Book, student, seat: seat, start: start, end: end);
+            // Students book on the way; those arriving for the opening booked before the simulated day began.
+            var booking = arrival - Minutes(random.Next(5, 40));
+            Add(booking < dayStart ? dayStart : booking, StepKind.Book, student, seat: seat, start: start, end: end);
 
             // About one booking in ten is never checked in: the student does not come.
             if (random.NextDouble() < 0.1)
@@ -90,7 +92,12 @@ public static class SimulatedDay
                 Add(lunch + Minutes(random.Next(35, 80)), StepKind.SwipeIn, student, gate);
             }
 
-            Add(end - Minutes(random.Next(0, 10)), StepKind.Leave, student, seat: seat);
+            // Most leave their seat through the app before the time is up; the rest let the booking run out.
+            if (random.NextDouble() < 0.8)
+            {
+                Add(end - Minutes(random.Next(1, 10)), StepKind.Leave, student, seat: seat);
+            }
+
             Add(end, StepKind.SwipeOut, student, gate);
 
             // Night owls move on to the 24-hour room when the building closes.

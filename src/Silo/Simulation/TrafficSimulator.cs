@@ -31,6 +31,9 @@ public sealed partial class TrafficSimulator(
         var plan = SimulatedDay.Plan(layout, registry, options.Value, layout.LocalDate(clock.GetUtcNow()));
         LogStarting(plan.Count, options.Value.Speed);
 
+        // Steps go out at their time without waiting for earlier answers, so a slow answer never holds back
+        // the rest of the library; one student's steps still go out in order.
+        var lastByStudent = new Dictionary<string, Task>();
         foreach (var step in plan)
         {
             var wait = step.At - clock.GetUtcNow();
@@ -39,21 +42,29 @@ public sealed partial class TrafficSimulator(
                 await Task.Delay(wait, clock, stoppingToken);
             }
 
-            var result = await Send(step);
-            _sent++;
-            if (result.Problem is not null || result.Receipt?.Status == ReceiptStatus.Refused)
-            {
-                _refused++;
-                LogRefused(step.Kind, step.StudentId, result.Problem?.Detail ?? result.Receipt?.Reason);
-            }
-
-            if (_sent % 500 == 0)
-            {
-                LogProgress(_sent, plan.Count, _refused, layout.ToLocal(clock.GetUtcNow()));
-            }
+            var previous = lastByStudent.GetValueOrDefault(step.StudentId, Task.CompletedTask);
+            lastByStudent[step.StudentId] = SendAfter(previous, step, plan.Count);
         }
 
+        await Task.WhenAll(lastByStudent.Values);
         LogDone(_sent, _refused);
+    }
+
+    private async Task SendAfter(Task previous, SimulatedStep step, int total)
+    {
+        await previous;
+        var result = await Send(step);
+        var sent = Interlocked.Increment(ref _sent);
+        if (result.Problem is not null || result.Receipt?.Status == ReceiptStatus.Refused)
+        {
+            Interlocked.Increment(ref _refused);
+            LogRefused(step.Kind, step.StudentId, result.Problem?.Detail ?? result.Receipt?.Reason);
+        }
+
+        if (sent % 500 == 0)
+        {
+            LogProgress(sent, total, _refused, layout.ToLocal(clock.GetUtcNow()));
+        }
     }
 
     private Task<IntakeResult> Send(SimulatedStep step)
@@ -79,7 +90,7 @@ public sealed partial class TrafficSimulator(
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated {Sent}/{Total} messages ({Refused} refused); library time {LocalTime:HH:mm}")]
     private partial void LogProgress(int sent, int total, int refused, DateTimeOffset localTime);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Simulated {Kind} for {StudentId} refused: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated {Kind} for {StudentId} refused: {Reason}")]
     private partial void LogRefused(StepKind kind, string studentId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated day over: {Sent} messages, {Refused} refused")]

@@ -16,7 +16,9 @@ internal static class Answers
         }
 
         var receipt = result.Receipt!;
-        if (receipt.Status == ReceiptStatus.Refused)
+
+        // A repeated message gets the first answer again: a refusal stays a refusal, marked as a duplicate.
+        if (receipt.Status == ReceiptStatus.Refused || receipt is { Status: ReceiptStatus.Duplicate, Refusal: not Refusal.None })
         {
             var status = receipt.Refusal switch
             {
@@ -28,15 +30,20 @@ internal static class Answers
                 receipt.Reason,
                 statusCode: status,
                 title: "Refused",
-                extensions: new Dictionary<string, object?> { ["messageId"] = receipt.MessageId });
+                extensions: new Dictionary<string, object?>
+                {
+                    ["messageId"] = receipt.MessageId,
+                    ["duplicate"] = receipt.Status == ReceiptStatus.Duplicate,
+                });
         }
 
         return Results.Ok(new ReceiptAnswer(
             receipt.MessageId,
             receipt.Status == ReceiptStatus.Duplicate,
             receipt.BookingId,
+            receipt.SeatId,
             result.UnknownCard ? "The card is not in the registry; the swipe is kept for staff." : null));
     }
 }
 
-public sealed record ReceiptAnswer(string MessageId, bool Duplicate, string? BookingId, string? Note);
+public sealed record ReceiptAnswer(string MessageId, bool Duplicate, string? BookingId, string? SeatId, string? Note);

@@ -2,6 +2,7 @@ using LibraryLive.Gates;
 using LibraryLive.Layout;
 using LibraryLive.Registry;
 using LibraryLive.Rules;
+using LibraryLive.Rush;
 using LibraryLive.Staff;
 using LibraryLive.Students;
 using Microsoft.Extensions.Logging;
@@ -89,7 +90,27 @@ public sealed partial class LibraryIntake(
             return Refuse(IntakeResult.NotFound($"There is no seat '{request.SeatId}' in {layout.Library.Name}."));
         }
 
+        if (request.Alternatives?.Count > RushRequest.MostAlternatives)
+        {
+            return Refuse(IntakeResult.Invalid("Too many alternatives.", new Dictionary<string, string[]>
+            {
+                ["alternatives"] = [$"alternatives lists at most {RushRequest.MostAlternatives} seats"],
+            }));
+        }
+
+        if (request.Alternatives?.FirstOrDefault(id => !layout.SeatsById.ContainsKey(id)) is { } unknown)
+        {
+            return Refuse(IntakeResult.NotFound($"There is no seat '{unknown}' in {layout.Library.Name}."));
+        }
+
         var command = new BookSeat(request.CommandId!, request.SeatId!, request.Start!.Value, request.End!.Value);
+        if (RushTimes.Covering(command.Start, time.GetUtcNow(), layout, rules.Value) is { } rush)
+        {
+            var entry = new RushRequest(
+                studentId, command.CommandId, [command.SeatId, .. request.Alternatives ?? []], command.Start, command.End);
+            return IntakeResult.Of(await grains.GetGrain<IRushGrain>(rush.GrainKey).Request(entry));
+        }
+
         return IntakeResult.Of(await grains.GetGrain<IStudentGrain>(studentId).Book(command));
     }
 

@@ -7,7 +7,13 @@ namespace LibraryLive.Web.Intake;
 
 public sealed record SwipeRequest(string? EventId, string? CardId, string? GateId, SwipeDirection? Direction, DateTimeOffset? At);
 
-public sealed record BookingRequest(string? CommandId, string? SeatId, DateTimeOffset? Start, DateTimeOffset? End);
+/// <summary>A booking; during tomorrow's rush, the alternatives are the seats wanted next, in order.</summary>
+public sealed record BookingRequest(
+    string? CommandId,
+    string? SeatId,
+    DateTimeOffset? Start,
+    DateTimeOffset? End,
+    IReadOnlyList<string>? Alternatives = null);
 
 /// <summary>A command about an existing booking or seat: cancel, check in, leave.</summary>
 public sealed record SeatCommandRequest(string? CommandId);

@@ -25,6 +25,25 @@ public sealed class BookingTests(ClusterFixture fixture)
         Assert.Equal(Now, (await grain.GetStatus()).Booking!.CheckedInAt);
     }
 
+    [Theory]
+    [InlineData(-15 * 60, true, "B1-C-B301")]
+    [InlineData(-15 * 60 - 1, false, "B1-C-B302")]
+    [InlineData(30 * 60, true, "B1-C-B303")]
+    [InlineData(30 * 60 + 1, false, "B1-C-B304")]
+    public async Task ASwipeChecksInExactlyWithinTheWindowEdges(int secondsFromStart, bool checksIn, string seatId)
+    {
+        var student = TestStudents.Next();
+        var grain = fixture.Grains.GetGrain<IStudentGrain>(student.Id);
+        var start = TestTimes.NextQuarter(Now).AddHours(1);
+        var booked = await grain.Book(new BookSeat("book", seatId, start, start.AddHours(2)));
+        Assert.Equal(Messages.ReceiptStatus.Accepted, booked.Status);
+
+        // The swipe carries the gate's time; the window is judged by it, not by when the message arrives.
+        await grain.Swipe(new GateSwipe("edge", student.CardId, "G-MAIN-1", SwipeDirection.In, start.AddSeconds(secondsFromStart)));
+
+        Assert.Equal(checksIn, (await grain.GetStatus()).Booking!.CheckedInAt is not null);
+    }
+
     [Fact]
     public async Task SwipeInLongBeforeTheBookingDoesNotCheckIn()
     {

@@ -95,6 +95,24 @@ public sealed class RefusalTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.StartsWith("seat C001 is already booked from", problem.GetProperty("detail").GetString());
         Assert.Equal("b3", problem.GetProperty("messageId").GetString());
+        Assert.False(problem.GetProperty("duplicate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ARepeatedRefusedMessageIsRefusedAgainAndMarkedAsADuplicate()
+    {
+        var student = TestStudents.Next().Id;
+        var start = TestTimes.NextQuarter(fixture.Now);
+        var booking = new { commandId = "too-long", seatId = "2F-CLIN-C002", start, end = start.AddHours(6) };
+
+        var first = await fixture.Http.PostJson("/api/bookings", booking, student);
+        var again = await fixture.Http.PostJson("/api/bookings", booking, student);
+        var problem = await again.Json();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, first.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.True(problem.GetProperty("duplicate").GetBoolean());
+        Assert.Equal("a booking lasts from 30 minutes to 4 hours", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

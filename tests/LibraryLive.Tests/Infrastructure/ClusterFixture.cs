@@ -34,22 +34,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await _azurite.InitializeAsync();
 
-        var builder = new TestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Storage"] = _azurite.ConnectionString,
-        }));
-        builder.AddSiloBuilderConfigurator<LibrarySiloConfigurator>();
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        Cluster = await AzuriteClusters.StartAsync<LibrarySiloConfigurator>(_azurite.ConnectionString, silos: 2);
     }
 
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-        await _azurite.DisposeAsync();
-    }
+    public Task DisposeAsync() => AzuriteClusters.StopAsync(Cluster, _azurite);
 
     private sealed class LibrarySiloConfigurator : ISiloConfigurator
     {
