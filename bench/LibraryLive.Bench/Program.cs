@@ -10,7 +10,9 @@ var seconds = args.Length > 1 ? int.Parse(args[1]) : 10;
 var concurrency = args.Length > 2 ? int.Parse(args[2]) : 32;
 var rounds = args.Length > 3 ? int.Parse(args[3]) : 3;
 
-var students = StudentRegistry.Load(LibraryFiles.Resolve(LibraryFiles.DefaultStudents)).All.OrderBy(s => s.Id).ToArray();
+var students = StudentRegistry.Load(LibraryFiles.Resolve(LibraryFiles.DefaultStudents)).All
+    .OrderBy(s => s.Id)
+    .ToArray();
 using var http = new HttpClient { BaseAddress = baseAddress };
 
 var throughputs = new List<double>();
@@ -21,7 +23,8 @@ for (var round = 1; round <= rounds; round++)
     throughputs.Add(result.PerSecond);
     acceptLatencies.AddRange(result.LatenciesMs);
     Console.WriteLine($"round {round}: {result.Accepted} swipes accepted in {seconds} s = {result.PerSecond:F0}/s "
-        + $"(p50 {Stats.Percentile(result.LatenciesMs, 50):F1} ms, p99 {Stats.Percentile(result.LatenciesMs, 99):F1} ms, "
+        + $"(p50 {Stats.Percentile(result.LatenciesMs, 50):F1} ms, "
+        + $"p99 {Stats.Percentile(result.LatenciesMs, 99):F1} ms, "
         + $"{result.Failed} failed)");
 }
 

@@ -44,7 +44,10 @@ internal static class PushLatency
         for (var i = 0; i < samples; i++)
         {
             var booking = new { commandId = $"push-{run}-{i}", seatId = seats[i], start, end = start.AddMinutes(30) };
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/bookings") { Content = JsonContent.Create(booking) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/bookings")
+            {
+                Content = JsonContent.Create(booking),
+            };
             request.Headers.Add("X-Student-Id", riders[i].Id);
             using var _ = await http.SendAsync(request);
         }
@@ -52,7 +55,14 @@ internal static class PushLatency
         var accepted = new Dictionary<string, long>();
         for (var i = 0; i < samples; i++)
         {
-            var swipe = new { eventId = $"push-{run}-in-{i}", cardId = riders[i].CardId, gateId = "G-MAIN-2", direction = "in", at = DateTimeOffset.UtcNow };
+            var swipe = new
+            {
+                eventId = $"push-{run}-in-{i}",
+                cardId = riders[i].CardId,
+                gateId = "G-MAIN-2",
+                direction = "in",
+                at = DateTimeOffset.UtcNow,
+            };
             using var response = await http.PostAsJsonAsync("/api/swipes", swipe);
             accepted[seats[i]] = Stopwatch.GetTimestamp();
             await Task.Delay(5);

@@ -6,10 +6,17 @@ namespace LibraryLive.Bench;
 
 internal sealed record LoadResult(int Accepted, int Failed, double PerSecond, List<double> LatenciesMs);
 
-/// <summary>Callers in parallel, each swiping its own students in and out at a building gate as fast as answered.</summary>
+/// <summary>
+/// Callers in parallel, each swiping its own students in and out at a building gate as fast as answered.
+/// </summary>
 internal static class SwipeLoad
 {
-    public static async Task<LoadResult> Run(HttpClient http, Student[] students, TimeSpan duration, int callers, int round)
+    public static async Task<LoadResult> Run(
+        HttpClient http,
+        Student[] students,
+        TimeSpan duration,
+        int callers,
+        int round)
     {
         var accepted = 0;
         var failed = 0;
@@ -48,6 +55,10 @@ internal static class SwipeLoad
             }
         }));
 
-        return new LoadResult(accepted, failed, accepted / stop.Elapsed.TotalSeconds, latencies.SelectMany(l => l).ToList());
+        return new LoadResult(
+            accepted,
+            failed,
+            accepted / stop.Elapsed.TotalSeconds,
+            latencies.SelectMany(l => l).ToList());
     }
 }

@@ -15,7 +15,9 @@ public static class Clocks
     public static IServiceCollection UseLibraryClock(this IServiceCollection services, TimeProvider clock) =>
         services.UseLibraryClock(_ => clock);
 
-    public static IServiceCollection UseLibraryClock(this IServiceCollection services, Func<IServiceProvider, TimeProvider> clock)
+    public static IServiceCollection UseLibraryClock(
+        this IServiceCollection services,
+        Func<IServiceProvider, TimeProvider> clock)
     {
         services.AddSingleton(clock);
         foreach (var area in new[]

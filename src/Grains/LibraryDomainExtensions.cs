@@ -26,7 +26,9 @@ public static class LibraryDomainExtensions
         services.AddSingleton(LayoutLoader.Load(LibraryFiles.Resolve(layoutPath)));
         services.AddSingleton(StudentRegistry.Load(LibraryFiles.Resolve(studentsPath)));
 
-        services.AddOptions<SeatRulesOptions>().Bind(configuration.GetSection(SeatRulesOptions.Section)).ValidateOnStart();
+        services.AddOptions<SeatRulesOptions>()
+            .Bind(configuration.GetSection(SeatRulesOptions.Section))
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SeatRulesOptions>, SeatRulesOptionsValidator>();
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
         services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section)).ValidateOnStart();

@@ -43,7 +43,8 @@ public sealed class FrontDeskGrain(
         _observers = new ObserverManager<IDeskObserver>(push.Value.SubscriptionLifetime, logger);
 
         var now = time.GetUtcNow();
-        var seats = await Task.WhenAll(layout.SeatsById.Keys.Select(id => GrainFactory.GetGrain<ISeatGrain>(id).GetDetail()));
+        var seats = await Task.WhenAll(layout.SeatsById.Keys
+            .Select(id => GrainFactory.GetGrain<ISeatGrain>(id).GetDetail()));
         foreach (var seat in seats)
         {
             var label = seat.View.Label;
@@ -56,7 +57,12 @@ public sealed class FrontDeskGrain(
                 }
                 else if (booking.AwayUntil is { } until)
                 {
-                    _away[booking.BookingId] = new DeskEntry(booking.BookingId, booking.StudentId, seat.View.SeatId, label, until);
+                    _away[booking.BookingId] = new DeskEntry(
+                        booking.BookingId,
+                        booking.StudentId,
+                        seat.View.SeatId,
+                        label,
+                        until);
                 }
             }
         }
@@ -108,10 +114,20 @@ public sealed class FrontDeskGrain(
         switch (e.Kind)
         {
             case DeskEventKind.AwaitingCheckIn when e is { BookingId: not null, StudentId: not null, SeatId: not null }:
-                _awaiting[e.BookingId] = new DeskEntry(e.BookingId, e.StudentId, e.SeatId, e.SeatLabel ?? e.SeatId, e.Deadline ?? e.At);
+                _awaiting[e.BookingId] = new DeskEntry(
+                    e.BookingId,
+                    e.StudentId,
+                    e.SeatId,
+                    e.SeatLabel ?? e.SeatId,
+                    e.Deadline ?? e.At);
                 break;
             case DeskEventKind.SteppedAway when e is { BookingId: not null, StudentId: not null, SeatId: not null }:
-                _away[e.BookingId] = new DeskEntry(e.BookingId, e.StudentId, e.SeatId, e.SeatLabel ?? e.SeatId, e.Deadline ?? e.At);
+                _away[e.BookingId] = new DeskEntry(
+                    e.BookingId,
+                    e.StudentId,
+                    e.SeatId,
+                    e.SeatLabel ?? e.SeatId,
+                    e.Deadline ?? e.At);
                 break;
             case DeskEventKind.CheckedIn or DeskEventKind.NoShow when e.BookingId is not null:
                 _awaiting.Remove(e.BookingId);

@@ -29,7 +29,9 @@ public static class Awards
         Award.Visits, Award.Days, Award.Hours, Award.EarlyBird, Award.NightOwl, Award.Midnight, Award.Streak,
     ];
 
-    /// <summary>The id of a student-and-seat pair; a space sorts before any id character, so pairs sort by student, then seat.</summary>
+    /// <summary>
+    /// The id of a student-and-seat pair; a space sorts before any id character, so pairs sort by student, then seat.
+    /// </summary>
     public static string PairId(string studentId, string seatId) => $"{studentId} {seatId}";
 
     public static (string StudentId, string SeatId) SplitPair(string pairId)
@@ -38,5 +40,6 @@ public static class Awards
         return (pairId[..space], pairId[(space + 1)..]);
     }
 
-    public static string DateId(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string DateId(DateOnly date) =>
+        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

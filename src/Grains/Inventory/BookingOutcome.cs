@@ -7,7 +7,9 @@ public enum BookingStatus
     Cancelled,
 }
 
-/// <summary>How a booking ended. Completed and no-show bookings count for the seat awards; cancelled ones do not.</summary>
+/// <summary>
+/// How a booking ended. Completed and no-show bookings count for the seat awards; cancelled ones do not.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("booking-outcome")]
 public sealed record BookingOutcome(
     [property: Id(0)] string BookingId,

@@ -1,6 +1,8 @@
 namespace LibraryLive.Inventory;
 
-/// <summary>For each date: how many distinct readers came in, and how many spent part of the night in the 24-hour room.</summary>
+/// <summary>
+/// For each date: how many distinct readers came in, and how many spent part of the night in the 24-hour room.
+/// </summary>
 public sealed class DateTally
 {
     private readonly Dictionary<DateOnly, long> _readersIn = [];

@@ -13,4 +13,7 @@ public interface ILibraryDateGrain : IGrainWithStringKey
 }
 
 [GenerateSerializer, Immutable, Alias("date-counts")]
-public sealed record DateCounts([property: Id(0)] DateOnly Date, [property: Id(1)] int CameIn, [property: Id(2)] int AtNight);
+public sealed record DateCounts(
+    [property: Id(0)] DateOnly Date,
+    [property: Id(1)] int CameIn,
+    [property: Id(2)] int AtNight);

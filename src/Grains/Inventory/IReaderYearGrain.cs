@@ -34,7 +34,9 @@ public sealed record ReaderYearReplay(
 
 public static class ReaderYears
 {
-    /// <summary>The years whose grains keep a swipe of this date: its own, and the neighbour across a new year.</summary>
+    /// <summary>
+    /// The years whose grains keep a swipe of this date: its own, and the neighbour across a new year.
+    /// </summary>
     public static IEnumerable<int> KeepingYears(DateOnly date) =>
         date is { Month: 1, Day: 1 } ? [date.Year, date.Year - 1]
         : date is { Month: 12, Day: 31 } ? [date.Year, date.Year + 1]

@@ -25,7 +25,12 @@ public static class InventoryHooks
     }
 
     /// <summary>Counts a booking that has ended for the seat awards; a cancelled booking counts for nothing.</summary>
-    public static Task CountBookingEnd(this IGrainFactory grains, LibraryLayout layout, string seatId, Booking booking, BookingEnd end)
+    public static Task CountBookingEnd(
+        this IGrainFactory grains,
+        LibraryLayout layout,
+        string seatId,
+        Booking booking,
+        BookingEnd end)
     {
         var status = end switch
         {
@@ -41,6 +46,7 @@ public static class InventoryHooks
         }
 
         var outcome = new BookingOutcome(booking.BookingId, booking.StudentId, seatId, booking.Start, status);
-        return grains.GetGrain<ISeatYearGrain>(YearKeys.Of(seatId, layout.LocalDate(booking.Start).Year)).Count([outcome]);
+        return grains.GetGrain<ISeatYearGrain>(YearKeys.Of(seatId, layout.LocalDate(booking.Start).Year))
+            .Count([outcome]);
     }
 }

@@ -15,7 +15,8 @@ public sealed class LibraryDateGrain(
     [PersistentState("library-date", StorageNames.Library)] IPersistentState<LibraryDateState> state)
     : Grain, ILibraryDateGrain
 {
-    private DateOnly Date => DateOnly.ParseExact(this.GetPrimaryKeyString(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private DateOnly Date =>
+        DateOnly.ParseExact(this.GetPrimaryKeyString(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task Mark(IReadOnlyList<DatePresence> presences)
     {

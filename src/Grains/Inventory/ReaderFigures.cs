@@ -38,7 +38,16 @@ public sealed record ReaderFigures(
             last = day.Date;
         }
 
-        return new ReaderFigures(visits, days, (long)inside.TotalSeconds, earlyBird, nightOwl, midnight, streak, run, last);
+        return new ReaderFigures(
+            visits,
+            days,
+            (long)inside.TotalSeconds,
+            earlyBird,
+            nightOwl,
+            midnight,
+            streak,
+            run,
+            last);
     }
 
     /// <summary>The value of a reader award; hours are ranked in seconds, so that ties are exact.</summary>

@@ -11,7 +11,8 @@ public static class ReaderPlaces
     public static ReaderPlace? Of(this LibraryLayout layout, Gate gate) => gate switch
     {
         { Kind: GateKind.Building } => ReaderPlace.Building,
-        { RoomId: { } room } when layout.RoomsById.TryGetValue(room, out var r) && r.OpenAllHours => ReaderPlace.AllHoursRoom,
+        { RoomId: { } room } when layout.RoomsById.TryGetValue(room, out var r)
+            && r.OpenAllHours => ReaderPlace.AllHoursRoom,
         _ => null,
     };
 }

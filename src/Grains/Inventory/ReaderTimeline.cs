@@ -28,7 +28,10 @@ public static class ReaderTimeline
             {
                 if (open is not null)
                 {
-                    stays.Add(new Stay(place, open.At, swipe.IsIn ? Earliest(LeftOpen(open, calendar), swipe.At) : swipe.At));
+                    stays.Add(new Stay(
+                        place,
+                        open.At,
+                        swipe.IsIn ? Earliest(LeftOpen(open, calendar), swipe.At) : swipe.At));
                 }
 
                 open = swipe.IsIn ? swipe : null;

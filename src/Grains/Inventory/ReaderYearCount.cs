@@ -19,7 +19,11 @@ public sealed record ReaderYearCount(
     IReadOnlyDictionary<string, ReaderFigures> ByPeriod,
     IReadOnlyDictionary<DateOnly, DatePresence> ByDate)
 {
-    public static ReaderYearCount Of(string studentId, IEnumerable<ReaderSwipe> swipes, int year, LibraryCalendar calendar)
+    public static ReaderYearCount Of(
+        string studentId,
+        IEnumerable<ReaderSwipe> swipes,
+        int year,
+        LibraryCalendar calendar)
     {
         var diary = ReaderDiary.Write(swipes, calendar).Values.Where(d => d.Date.Year == year).ToList();
         var periods = diary

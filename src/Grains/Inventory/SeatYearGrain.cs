@@ -28,7 +28,10 @@ public sealed class SeatYearGrain(
         var dropped = before.Keys.Except(after.Keys).Select(pair => new Placing(pair, 0));
         await Task.WhenAll(
             GrainFactory.Board(Award.PopularSeat, year).Set([new Placing(seatId, state.State.Bookings.Count)]),
-            GrainFactory.Board(Award.LoyalSeat, year).Set(after.Select(p => new Placing(p.Key, p.Value)).Concat(dropped).ToArray()));
+            GrainFactory.Board(Award.LoyalSeat, year).Set(after
+                .Select(p => new Placing(p.Key, p.Value))
+                .Concat(dropped)
+                .ToArray()));
     }
 
     public Task<int> GetBookings() => Task.FromResult(state.State.Bookings.Count);
@@ -41,6 +44,9 @@ public sealed class SeatYearGrain(
             .GroupBy(student => student, StringComparer.Ordinal)
             .Select(g => new Placing(Awards.PairId(g.Key, seatId), g.Count()));
         var head = Standings.Of(pairs, Awards.Places);
-        return head.Top.Concat(head.Tied).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Value, StringComparer.Ordinal);
+        return head.Top
+            .Concat(head.Tied)
+            .DistinctBy(p => p.Id)
+            .ToDictionary(p => p.Id, p => p.Value, StringComparer.Ordinal);
     }
 }

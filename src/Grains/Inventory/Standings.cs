@@ -9,7 +9,9 @@ public sealed record Placing([property: Id(0)] string Id, [property: Id(1)] long
 /// every entry that shares the best value (they tie for the award; the lowest id wins it).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("standings")]
-public sealed record Standings([property: Id(0)] IReadOnlyList<Placing> Top, [property: Id(1)] IReadOnlyList<Placing> Tied)
+public sealed record Standings(
+    [property: Id(0)] IReadOnlyList<Placing> Top,
+    [property: Id(1)] IReadOnlyList<Placing> Tied)
 {
     public static readonly Standings Empty = new([], []);
 

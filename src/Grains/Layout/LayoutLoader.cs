@@ -191,7 +191,12 @@ public static class LayoutLoader
         }
 
         return ok && opens is not null && closes is not null
-            ? new LibraryDescription(library.Id!, library.Name ?? library.Id!, library.TimeZone!, opens.Value, closes.Value)
+            ? new LibraryDescription(
+                library.Id!,
+                library.Name ?? library.Id!,
+                library.TimeZone!,
+                opens.Value,
+                closes.Value)
             : null;
     }
 
@@ -216,9 +221,15 @@ public static class LayoutLoader
 
     // Ids travel in URLs, table keys and grain keys, so they stay plain.
     private static bool IsId(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && id.Length <= 64 && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.');
+        !string.IsNullOrWhiteSpace(id)
+        && id.Length <= 64
+        && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.');
 
-    private sealed record LayoutFile(LibraryFile? Library, List<FloorFile>? Floors, List<RoomFile>? Rooms, List<GateFile>? Gates);
+    private sealed record LayoutFile(
+        LibraryFile? Library,
+        List<FloorFile>? Floors,
+        List<RoomFile>? Rooms,
+        List<GateFile>? Gates);
 
     private sealed record LibraryFile(string? Id, string? Name, string? TimeZone, string? Opens, string? Closes);
 

@@ -12,7 +12,9 @@ public interface IRankingGrain : IGrainWithStringKey
 
     Task<Standings> GetStandings(int places);
 
-    /// <summary>An entry's value and rank (1 + the number of entries worth more); no rank when it is not ranked.</summary>
+    /// <summary>
+    /// An entry's value and rank (1 + the number of entries worth more); no rank when it is not ranked.
+    /// </summary>
     Task<Rank> GetRank(string id);
 
     /// <summary>Stores the ranking now rather than at the next save interval (the import ends with this).</summary>

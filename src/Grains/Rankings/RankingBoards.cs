@@ -2,7 +2,9 @@ using LibraryLive.Inventory;
 
 namespace LibraryLive.Rankings;
 
-/// <summary>The one place that names ranking grains: "{award}:{period}", such as "visits:2025" or "streak:2025-06".</summary>
+/// <summary>
+/// The one place that names ranking grains: "{award}:{period}", such as "visits:2025" or "streak:2025-06".
+/// </summary>
 public static class RankingBoards
 {
     public static string Key(Award award, string periodKey) => $"{Name(award)}:{periodKey}";

@@ -30,8 +30,12 @@ public sealed partial class RankingGrain(
         _observers = new ObserverManager<IRankingObserver>(push.Value.SubscriptionLifetime, logger);
 
         // A busy ranking changes with every swipe: it is stored and pushed on timers, not per change.
-        this.RegisterGrainTimer(_ => SaveIfChanged(), new GrainTimerCreationOptions(options.Value.SaveInterval, options.Value.SaveInterval));
-        this.RegisterGrainTimer(_ => PushIfChanged(), new GrainTimerCreationOptions(push.Value.PushInterval, push.Value.PushInterval));
+        this.RegisterGrainTimer(
+            _ => SaveIfChanged(),
+            new GrainTimerCreationOptions(options.Value.SaveInterval, options.Value.SaveInterval));
+        this.RegisterGrainTimer(
+            _ => PushIfChanged(),
+            new GrainTimerCreationOptions(push.Value.PushInterval, push.Value.PushInterval));
         return Task.CompletedTask;
     }
 

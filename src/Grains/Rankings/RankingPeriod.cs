@@ -20,7 +20,11 @@ public sealed record RankingPeriod(PeriodKind Kind, string Key, DateOnly From, D
         new(PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture), new(year, 1, 1), new(year, 12, 31));
 
     public static RankingPeriod Month(int year, int month) =>
-        new(PeriodKind.Month, $"{year:D4}-{month:D2}", new(year, month, 1), new DateOnly(year, month, 1).AddMonths(1).AddDays(-1));
+        new(
+            PeriodKind.Month,
+            $"{year:D4}-{month:D2}",
+            new(year, month, 1),
+            new DateOnly(year, month, 1).AddMonths(1).AddDays(-1));
 
     public static RankingPeriod WeekOf(DateOnly date)
     {

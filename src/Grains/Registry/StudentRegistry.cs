@@ -69,7 +69,9 @@ public sealed class StudentRegistry
             students.Add(new Student(fields[0], fields[1], fields[2], disclosure));
         }
 
-        foreach (var duplicate in students.GroupBy(s => s.CardId, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var duplicate in students
+            .GroupBy(s => s.CardId, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1))
         {
             problems.Add($"card '{duplicate.Key}' belongs to {duplicate.Count()} students");
         }

@@ -72,7 +72,10 @@ public sealed class SeatRulesOptions
     internal static (TimeOnly From, TimeOnly To)? ParseWindow(string window)
     {
         var parts = window.Split('-', StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && TimeOnly.TryParse(parts[0], out var from) && TimeOnly.TryParse(parts[1], out var to) && from < to
+        return parts.Length == 2
+            && TimeOnly.TryParse(parts[0], out var from)
+            && TimeOnly.TryParse(parts[1], out var to)
+            && from < to
             ? (from, to)
             : null;
     }
@@ -108,12 +111,16 @@ public sealed class SeatRulesOptionsValidator : IValidateOptions<SeatRulesOption
             failures.Add($"SeatRules:MealWindows: '{window}' is not a window of the day like 11:30-13:00.");
         }
 
-        if (options.ViolationsBeforeBar < 1 || options.BarLength <= TimeSpan.Zero || options.ViolationPeriod <= TimeSpan.Zero)
+        if (options.ViolationsBeforeBar < 1
+            || options.BarLength <= TimeSpan.Zero
+            || options.ViolationPeriod <= TimeSpan.Zero)
         {
             failures.Add("SeatRules: ViolationsBeforeBar, ViolationPeriod and BarLength must be positive.");
         }
 
-        if (options.AwayHold <= TimeSpan.Zero || options.MealAwayHold <= TimeSpan.Zero || options.WaitlistOffer <= TimeSpan.Zero)
+        if (options.AwayHold <= TimeSpan.Zero
+            || options.MealAwayHold <= TimeSpan.Zero
+            || options.WaitlistOffer <= TimeSpan.Zero)
         {
             failures.Add("SeatRules: AwayHold, MealAwayHold and WaitlistOffer must be positive.");
         }

@@ -17,7 +17,10 @@ public enum AgendaStep
 /// </summary>
 public static class SeatAgenda
 {
-    public static IEnumerable<(AgendaStep Step, Booking Booking)> Due(IEnumerable<Booking> bookings, SeatRulesOptions rules, DateTimeOffset now)
+    public static IEnumerable<(AgendaStep Step, Booking Booking)> Due(
+        IEnumerable<Booking> bookings,
+        SeatRulesOptions rules,
+        DateTimeOffset now)
     {
         foreach (var booking in bookings)
         {

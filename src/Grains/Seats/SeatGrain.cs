@@ -78,7 +78,8 @@ public sealed partial class SeatGrain(
         if (clash is not null)
         {
             return (SeatAnswer.No(
-                $"seat {_seat.Label} is already booked from {Local(clash.Start):HH:mm} to {Local(clash.End):HH:mm}"), false);
+                $"seat {_seat.Label} is already booked from {Local(clash.Start):HH:mm} "
+                + $"to {Local(clash.End):HH:mm}"), false);
         }
 
         // An offer keeps the seat for the waiter's booking, which starts within the offer and lasts at most the
@@ -139,7 +140,8 @@ public sealed partial class SeatGrain(
         var until = at + Rules.AwayHoldAt(TimeOnly.FromDateTime(Local(at).DateTime));
         State.Bookings[index] = booking with { AwayUntil = until, AwayReminded = false };
         Tell(DeskEventKind.SteppedAway, booking, until,
-            $"Seat {_seat.Label} is held for you until {Local(until):HH:mm}; swipe in or check in at the seat to keep it.");
+            $"Seat {_seat.Label} is held for you until {Local(until):HH:mm}; "
+            + "swipe in or check in at the seat to keep it.");
         return (new SeatAnswer(true, HeldUntil: until), true);
     });
 
@@ -168,8 +170,15 @@ public sealed partial class SeatGrain(
 
             var until = time.GetUtcNow() + Rules.WaitlistOffer;
             State.Offer = new SeatOffer(studentId, until);
-            var deskEvent = new DeskEvent(DeskEventKind.SeatOffered, time.GetUtcNow(), studentId, _seat.Id, _seat.Label, null,
-                until, $"Seat {_seat.Label} is free and kept for you: book it by {Local(until):HH:mm}.");
+            var deskEvent = new DeskEvent(
+                DeskEventKind.SeatOffered,
+                time.GetUtcNow(),
+                studentId,
+                _seat.Id,
+                _seat.Label,
+                null,
+                until,
+                $"Seat {_seat.Label} is free and kept for you: book it by {Local(until):HH:mm}.");
             _outbox.Add(() => GrainFactory.GetGrain<IFrontDeskGrain>(IFrontDeskGrain.Key).Record(deskEvent).Ignore());
             return (SeatAnswer.Done, true);
         });
@@ -222,7 +231,8 @@ public sealed partial class SeatGrain(
 
     public Task<SeatView> GetView() => Task.FromResult(View());
 
-    public Task<SeatDetail> GetDetail() => Task.FromResult(new SeatDetail(View(), State.Bookings.ToArray(), State.Closed));
+    public Task<SeatDetail> GetDetail() =>
+        Task.FromResult(new SeatDetail(View(), State.Bookings.ToArray(), State.Closed));
 
     private SeatView View() => new(_seat.Id, _seat.Label, CurrentStatus(), State.Version);
 
@@ -422,10 +432,14 @@ public sealed partial class SeatGrain(
 
     private DateTimeOffset Local(DateTimeOffset instant) => layout.ToLocal(instant);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seat {SeatId} released for a no-show: booking {BookingId} of {StudentId}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Seat {SeatId} released for a no-show: booking {BookingId} of {StudentId}")]
     private partial void LogNoShow(string seatId, string bookingId, string studentId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seat {SeatId} released: {StudentId} did not come back (booking {BookingId})")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Seat {SeatId} released: {StudentId} did not come back (booking {BookingId})")]
     private partial void LogAwayExpired(string seatId, string bookingId, string studentId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Seat {SeatId} ended booking {BookingId}: {Reason}")]

@@ -26,8 +26,11 @@ public sealed partial class UnknownCardsGrain(
         return true;
     }
 
-    public Task<IReadOnlyList<GateSwipe>> List() => Task.FromResult<IReadOnlyList<GateSwipe>>(state.State.Swipes.ToArray());
+    public Task<IReadOnlyList<GateSwipe>> List() =>
+        Task.FromResult<IReadOnlyList<GateSwipe>>(state.State.Swipes.ToArray());
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Card {CardId} swiped at {GateId} is not in the registry (event {EventId})")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Card {CardId} swiped at {GateId} is not in the registry (event {EventId})")]
     private partial void LogUnknownCard(string cardId, string gateId, string eventId);
 }

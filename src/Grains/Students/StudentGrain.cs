@@ -401,12 +401,18 @@ public sealed partial class StudentGrain(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Student {StudentId} repeated message {MessageId}")]
     private partial void LogDuplicate(string studentId, string messageId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Student {StudentId} booked seat {SeatId} from {Start} to {End}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Student {StudentId} booked seat {SeatId} from {Start} to {End}")]
     private partial void LogBooked(string studentId, string seatId, DateTimeOffset start, DateTimeOffset end);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Student {StudentId} barred after {Violations} violations until {Until}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Student {StudentId} barred after {Violations} violations until {Until}")]
     private partial void LogBarred(string studentId, int violations, DateTimeOffset until);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Seat {SeatId} refused check-in for student {StudentId}: {Reason}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Seat {SeatId} refused check-in for student {StudentId}: {Reason}")]
     private partial void LogSeatDisagrees(string studentId, string seatId, string? reason);
 }

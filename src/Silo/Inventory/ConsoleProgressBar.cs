@@ -21,7 +21,9 @@ public sealed class ConsoleProgressBar(TimeProvider time) : IProgress<ImportProg
         {
             var newStage = value.Stage != _stage;
             var now = time.GetTimestamp();
-            if (!newStage && value.Done < value.Total && time.GetElapsedTime(_drawn, now) < TimeSpan.FromMilliseconds(200))
+            if (!newStage
+                && value.Done < value.Total
+                && time.GetElapsedTime(_drawn, now) < TimeSpan.FromMilliseconds(200))
             {
                 return;
             }
@@ -40,7 +42,8 @@ public sealed class ConsoleProgressBar(TimeProvider time) : IProgress<ImportProg
             {
                 var filled = value.Total == 0 ? Width : (int)((long)Width * value.Done / value.Total);
                 Console.Write(
-                    $"\r{(newStage && _stage.Length > 0 ? Environment.NewLine : "")}{elapsed:mm\\:ss} [{new string('#', filled)}"
+                    $"\r{(newStage && _stage.Length > 0 ? Environment.NewLine : "")}"
+                    + $"{elapsed:mm\\:ss} [{new string('#', filled)}"
                     + $"{new string('-', Width - filled)}] {value.Stage} {value.Done}/{value.Total}   ");
             }
 

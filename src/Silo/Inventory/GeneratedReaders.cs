@@ -6,10 +6,16 @@ public sealed record GeneratedReader(string StudentId, string CardId, string Nam
 public static class GeneratedReaders
 {
     private static readonly string[] Surnames =
-        ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo"];
+        [
+            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
+            "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
+        ];
 
     private static readonly string[] GivenNames =
-        ["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Yang", "Jie", "Tao", "Yan", "Hui", "Xin", "Rui", "Yue", "Hao", "Lin"];
+        [
+            "Wei", "Fang", "Na", "Min", "Jing", "Lei", "Yang", "Jie",
+            "Tao", "Yan", "Hui", "Xin", "Rui", "Yue", "Hao", "Lin",
+        ];
 
     public static List<GeneratedReader> Draw(Random random, YearShape shape, IReadOnlyList<string> seats)
     {

@@ -9,7 +9,8 @@ public static class GeneratedRows
 
     public const string GateEventsHeader = "event_id,card_id,gate_id,direction,timestamp";
 
-    public const string BookingsHeader = "booking_id,student_id,seat_id,created_at,start,end,checked_in_at,ended_at,status";
+    public const string BookingsHeader =
+        "booking_id,student_id,seat_id,created_at,start,end,checked_in_at,ended_at,status";
 
     public static string Time(DateTimeOffset? at) =>
         at?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "";

@@ -29,7 +29,12 @@ public static class InventoryCommands
             return args;
         }
 
-        var passed = new List<string> { $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--urls=http://127.0.0.1:0" };
+        var passed = new List<string>
+        {
+            $"--Orleans:SiloPort={FreePort()}",
+            $"--Orleans:GatewayPort={FreePort()}",
+            "--urls=http://127.0.0.1:0",
+        };
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -48,7 +53,8 @@ public static class InventoryCommands
         return passed.ToArray();
     }
 
-    public static Task<int> RunAsync(string[] args) => Guarded(() => Task.FromResult(Generate(new CommandArguments(args))));
+    public static Task<int> RunAsync(string[] args) =>
+        Guarded(() => Task.FromResult(Generate(new CommandArguments(args))));
 
     public static async Task<int> RunWithHostAsync(WebApplication app, string[] args)
     {
@@ -56,7 +62,9 @@ public static class InventoryCommands
         try
         {
             var arguments = new CommandArguments(args);
-            return await Guarded(() => args[0] == "import" ? Import(app.Services, arguments) : Report(app.Services, arguments));
+            return await Guarded(() => args[0] == "import"
+                ? Import(app.Services, arguments)
+                : Report(app.Services, arguments));
         }
         finally
         {
@@ -77,7 +85,8 @@ public static class InventoryCommands
                 new ConsoleProgressBar(TimeProvider.System));
             var s = answer.Summary;
             Console.WriteLine();
-            Console.WriteLine($"Imported {s.Readers} readers ({s.ReadersChanged} reader-years changed), {s.Swipes} swipes and "
+            Console.WriteLine($"Imported {s.Readers} readers ({s.ReadersChanged} reader-years changed), "
+                + $"{s.Swipes} swipes and "
                 + $"{s.Bookings} bookings into {s.Rankings} rankings in {stopwatch.Elapsed.TotalSeconds:0.0} s; "
                 + $"{s.BadRows} bad rows skipped.");
             return 0;

@@ -110,9 +110,16 @@ public sealed class YearGenerator(LibraryLayout layout, YearShape shape)
         }
     }
 
-    private void Book(GeneratedReader reader, DateOnly date, DateTimeOffset arrival, DateTimeOffset leaving, StreamWriter file)
+    private void Book(
+        GeneratedReader reader,
+        DateOnly date,
+        DateTimeOffset arrival,
+        DateTimeOffset leaving,
+        StreamWriter file)
     {
-        var seat = _random.NextDouble() < 0.6 ? reader.Habits.FavouriteSeat : _seats[(int)(_seats.Length * Math.Pow(_random.NextDouble(), 1.5))];
+        var seat = _random.NextDouble() < 0.6
+            ? reader.Habits.FavouriteSeat
+            : _seats[(int)(_seats.Length * Math.Pow(_random.NextDouble(), 1.5))];
         var local = _calendar.ToLocal(arrival);
         var quarter = (local.Hour * 60 + local.Minute) / 15;
         var closingQuarter = (int)((_calendar.Closing(date) - _calendar.At(date, TimeOnly.MinValue)).TotalMinutes / 15);
@@ -128,7 +135,10 @@ public sealed class YearGenerator(LibraryLayout layout, YearShape shape)
         var roll = _random.NextDouble();
         var (status, checkedIn, ended) = roll switch
         {
-            < 0.8 => ("completed", (DateTimeOffset?)arrival, (DateTimeOffset?)Earliest(end, leaving > arrival ? leaving : end)),
+            < 0.8 => (
+                "completed",
+                (DateTimeOffset?)arrival,
+                (DateTimeOffset?)Earliest(end, leaving > arrival ? leaving : end)),
             < 0.9 => ("no_show", null, start + TimeSpan.FromMinutes(30)),
             _ => ("cancelled", null, created + (start - created) / 2),
         };
@@ -142,7 +152,8 @@ public sealed class YearGenerator(LibraryLayout layout, YearShape shape)
         }
 
         _bookings++;
-        file.WriteLine(string.Join(',', $"B{_bookings:D8}", reader.StudentId, seat, GeneratedRows.Time(_calendar.ToLocal(created)),
+        file.WriteLine(string.Join(',', $"B{_bookings:D8}", reader.StudentId, seat,
+            GeneratedRows.Time(_calendar.ToLocal(created)),
             GeneratedRows.Time(_calendar.ToLocal(start)), GeneratedRows.Time(_calendar.ToLocal(end)),
             GeneratedRows.Time(checkedIn is { } c ? _calendar.ToLocal(c) : null),
             GeneratedRows.Time(ended is { } e ? _calendar.ToLocal(e) : null), status));
@@ -159,7 +170,9 @@ public sealed class YearGenerator(LibraryLayout layout, YearShape shape)
         layout.Gates.Where(g => g.Kind == kind).Select(g => g.Id).ToArray();
 
     private double Normal(double mean, double deviation) =>
-        mean + deviation * Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
+        mean + deviation
+            * Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble()))
+            * Math.Cos(2 * Math.PI * _random.NextDouble());
 
     private static TimeSpan Seconds(double seconds) => TimeSpan.FromSeconds(Math.Floor(seconds));
 

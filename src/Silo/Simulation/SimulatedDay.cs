@@ -25,7 +25,11 @@ public sealed record SimulatedStep(
 /// <summary>Draws the plan of one day: who comes, when, to which seat, and when they go.</summary>
 public static class SimulatedDay
 {
-    public static List<SimulatedStep> Plan(LibraryLayout layout, StudentRegistry registry, SimulatorOptions options, DateOnly date)
+    public static List<SimulatedStep> Plan(
+        LibraryLayout layout,
+        StudentRegistry registry,
+        SimulatorOptions options,
+        DateOnly date)
     {
         var random = new Random(options.Seed + date.DayNumber);
         var opens = At(layout, date, layout.Library.Opens);
@@ -148,5 +152,7 @@ public static class SimulatedDay
     private static TimeSpan Minutes(double minutes) => TimeSpan.FromMinutes(minutes);
 
     private static double Normal(Random random, double mean, double deviation) =>
-        mean + deviation * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        mean + deviation
+            * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()))
+            * Math.Cos(2 * Math.PI * random.NextDouble());
 }

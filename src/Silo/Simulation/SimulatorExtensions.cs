@@ -24,7 +24,9 @@ public static class SimulatorExtensions
         {
             var layout = sp.GetRequiredService<LibraryLive.Layout.LibraryLayout>();
             var morning = layout.LocalDate(DateTimeOffset.UtcNow).ToDateTime(options.StartAt);
-            return new AcceleratedClock(new DateTimeOffset(morning, layout.TimeZone.GetUtcOffset(morning)), options.Speed);
+            return new AcceleratedClock(
+                new DateTimeOffset(morning, layout.TimeZone.GetUtcOffset(morning)),
+                options.Speed);
         });
         builder.Services.AddHostedService<TrafficSimulator>();
         return builder;

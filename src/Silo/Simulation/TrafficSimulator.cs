@@ -73,7 +73,9 @@ public sealed partial class TrafficSimulator(
         var id = $"sim-{step.Sequence}";
         return step.Kind switch
         {
-            StepKind.Book => intake.Book(step.StudentId, new BookingRequest(id, step.SeatId, step.BookingStart, step.BookingEnd)),
+            StepKind.Book => intake.Book(
+                step.StudentId,
+                new BookingRequest(id, step.SeatId, step.BookingStart, step.BookingEnd)),
             StepKind.Leave => intake.Leave(step.StudentId, step.SeatId!, new SeatCommandRequest(id)),
             _ => intake.Swipe(new SwipeRequest(
                 id,
@@ -87,7 +89,9 @@ public sealed partial class TrafficSimulator(
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulating a day: {Steps} messages at {Speed}x real time")]
     private partial void LogStarting(int steps, double speed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated {Sent}/{Total} messages ({Refused} refused); library time {LocalTime:HH:mm}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Simulated {Sent}/{Total} messages ({Refused} refused); library time {LocalTime:HH:mm}")]
     private partial void LogProgress(int sent, int total, int refused, DateTimeOffset localTime);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated {Kind} for {StudentId} refused: {Reason}")]

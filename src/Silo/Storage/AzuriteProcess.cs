@@ -31,7 +31,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <param name="port">The table port; 0 picks a free one.</param>
     /// <param name="dataFolder">Where to keep the data, or null to keep it in memory only.</param>
-    public static async Task<AzuriteProcess> StartAsync(int port, string? dataFolder, CancellationToken cancellationToken = default)
+    public static async Task<AzuriteProcess> StartAsync(
+        int port,
+        string? dataFolder,
+        CancellationToken cancellationToken = default)
     {
         var script = LibraryFiles.Resolve("node_modules/azurite/dist/src/table/main.js");
         if (!File.Exists(script))

@@ -12,13 +12,18 @@ internal static class Answers
         {
             return problem.Errors is null
                 ? Results.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title)
-                : Results.ValidationProblem(problem.Errors, problem.Detail, statusCode: problem.Status, title: problem.Title);
+                : Results.ValidationProblem(
+                    problem.Errors,
+                    problem.Detail,
+                    statusCode: problem.Status,
+                    title: problem.Title);
         }
 
         var receipt = result.Receipt!;
 
         // A repeated message gets the first answer again: a refusal stays a refusal, marked as a duplicate.
-        if (receipt.Status == ReceiptStatus.Refused || receipt is { Status: ReceiptStatus.Duplicate, Refusal: not Refusal.None })
+        if (receipt.Status == ReceiptStatus.Refused
+            || receipt is { Status: ReceiptStatus.Duplicate, Refusal: not Refusal.None })
         {
             var status = receipt.Refusal switch
             {

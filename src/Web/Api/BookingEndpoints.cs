@@ -20,19 +20,35 @@ internal static class BookingEndpoints
         })
         .WithSummary("Book a seat for a time range.");
 
-        app.MapPost("/api/bookings/{bookingId}/cancel", (HttpContext context, string bookingId, StudentRegistry registry, LibraryIntake intake) =>
+        app.MapPost("/api/bookings/{bookingId}/cancel", (
+            HttpContext context,
+            string bookingId,
+            StudentRegistry registry,
+            LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.Cancel(studentId, bookingId, body)))
             .WithSummary("Cancel a booking before checking in.");
 
-        app.MapPost("/api/seats/{seatId}/check-in", (HttpContext context, string seatId, StudentRegistry registry, LibraryIntake intake) =>
+        app.MapPost("/api/seats/{seatId}/check-in", (
+            HttpContext context,
+            string seatId,
+            StudentRegistry registry,
+            LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.CheckIn(studentId, seatId, body)))
             .WithSummary("Check in at the seat (the QR code on the desk).");
 
-        app.MapPost("/api/seats/{seatId}/away", (HttpContext context, string seatId, StudentRegistry registry, LibraryIntake intake) =>
+        app.MapPost("/api/seats/{seatId}/away", (
+            HttpContext context,
+            string seatId,
+            StudentRegistry registry,
+            LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.StepAway(studentId, seatId, body)))
             .WithSummary("Step away from the seat; it is held for a while (longer at mealtimes).");
 
-        app.MapPost("/api/seats/{seatId}/leave", (HttpContext context, string seatId, StudentRegistry registry, LibraryIntake intake) =>
+        app.MapPost("/api/seats/{seatId}/leave", (
+            HttpContext context,
+            string seatId,
+            StudentRegistry registry,
+            LibraryIntake intake) =>
             ForStudent(context, registry, (studentId, body) => intake.Leave(studentId, seatId, body)))
             .WithSummary("Leave the seat for good; it is free at once.");
 

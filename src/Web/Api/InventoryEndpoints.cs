@@ -6,12 +6,15 @@ using LibraryLive.Web.Rankings;
 
 namespace LibraryLive.Web.Api;
 
-/// <summary>The annual report (public and staff), the live rankings and their hub, the student's consent, and the staff import.</summary>
+/// <summary>
+/// The annual report (public and staff), the live rankings and their hub, the student's consent, and the staff import.
+/// </summary>
 internal static class InventoryEndpoints
 {
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/annual/{year:int}", (int year, AnnualReport report) => report.Build(year, forStaff: false))
+        app.MapGet("/api/reports/annual/{year:int}", (int year, AnnualReport report) =>
+            report.Build(year, forStaff: false))
             .WithSummary("The year's awards, readers shown only as their consent allows.");
 
         app.MapGet("/api/reports/annual/{year:int}/calendar", async (int year, IGrainFactory grains) =>
@@ -28,10 +31,14 @@ internal static class InventoryEndpoints
         .WithSummary("For the inventory page: readers per date, readers per night, and bookings per seat.");
 
         // Limitation: staff routes are open until access is secured (a later issue); they show ids.
-        app.MapGet("/api/staff/reports/annual/{year:int}", (int year, AnnualReport report) => report.Build(year, forStaff: true))
+        app.MapGet("/api/staff/reports/annual/{year:int}", (int year, AnnualReport report) =>
+            report.Build(year, forStaff: true))
             .WithSummary("The year's awards with student and seat ids.");
 
-        app.MapPut("/api/students/me/consent", async (HttpContext context, StudentRegistry registry, IGrainFactory grains) =>
+        app.MapPut("/api/students/me/consent", async (
+            HttpContext context,
+            StudentRegistry registry,
+            IGrainFactory grains) =>
         {
             var studentId = StudentIdentity.Resolve(context, registry, out var denied);
             if (studentId is null)
@@ -56,17 +63,24 @@ internal static class InventoryEndpoints
             var (body, problem) = await JsonBody.Read<ImportRequest>(request);
             if (problem is not null || string.IsNullOrWhiteSpace(body!.Folder) || !Directory.Exists(body.Folder))
             {
-                return Results.Problem("Name a folder of the server holding students.csv, gate-events.csv and bookings.csv.",
+                return Results.Problem(
+                    "Name a folder of the server holding students.csv, gate-events.csv and bookings.csv.",
                     statusCode: StatusCodes.Status400BadRequest, title: "No such folder");
             }
 
             try
             {
-                return Results.Ok(await importer.Import(body.Folder, body.StopOnError, cancellationToken: request.HttpContext.RequestAborted));
+                return Results.Ok(await importer.Import(
+                    body.Folder,
+                    body.StopOnError,
+                    cancellationToken: request.HttpContext.RequestAborted));
             }
             catch (ImportStoppedException stopped)
             {
-                return Results.Problem(stopped.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Import stopped");
+                return Results.Problem(
+                    stopped.Message,
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "Import stopped");
             }
         })
         .WithSummary("Imports a year of exports from a folder of the server, replaying it through the grains.");
@@ -88,7 +102,8 @@ internal static class InventoryEndpoints
                 : null;
             return Results.Ok(new { ranking = view, me = own });
         })
-        .WithSummary("A live ranking of the current week, month or year; with X-Student-Id, also that student's place.");
+        .WithSummary(
+            "A live ranking of the current week, month or year; with X-Student-Id, also that student's place.");
 
         app.MapHub<RankingsHub>(RankingsHub.Path);
         return app;

@@ -21,7 +21,10 @@ internal static class JsonBody
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value;
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, options.SerializerOptions, request.HttpContext.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync<T>(
+                request.Body,
+                options.SerializerOptions,
+                request.HttpContext.RequestAborted);
             return body is null ? (null, IntakeResult.Invalid("The body is empty.")) : (body, null);
         }
         catch (JsonException ex)

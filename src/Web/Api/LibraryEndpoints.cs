@@ -18,7 +18,9 @@ internal static class LibraryEndpoints
             layout.Floors.OrderBy(f => f.Level).Select(f => new FloorPlan(
                 f.Id,
                 f.Name,
-                layout.RoomsOnFloor(f.Id).Select(r => new RoomSummary(r.Id, r.Name, r.OpenAllHours, r.Seats.Count)).ToArray()))
+                layout.RoomsOnFloor(f.Id)
+                    .Select(r => new RoomSummary(r.Id, r.Name, r.OpenAllHours, r.Seats.Count))
+                    .ToArray()))
             .ToArray()))
             .WithSummary("The library's floors and rooms.");
 
@@ -26,19 +28,27 @@ internal static class LibraryEndpoints
             layout.RoomsById.TryGetValue(roomId, out var room)
                 ? Results.Ok(new RoomPlan(room.Id, room.Name, room.FloorId, room.OpenAllHours,
                     room.Seats.Select(s => new SeatPlan(s.Id, s.Label, s.Features, s.X, s.Y)).ToArray()))
-                : Results.Problem($"There is no room '{roomId}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+                : Results.Problem(
+                    $"There is no room '{roomId}'.",
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Not found"))
             .WithSummary("Where the seats of a room are, for drawing it.");
 
         app.MapGet("/api/rooms/{roomId}", async (string roomId, LibraryLayout layout, IGrainFactory grains) =>
             layout.RoomsById.ContainsKey(roomId)
                 ? Results.Ok(await grains.GetGrain<IRoomGrain>(roomId).GetSnapshot())
-                : Results.Problem($"There is no room '{roomId}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+                : Results.Problem(
+                    $"There is no room '{roomId}'.",
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Not found"))
             .WithSummary("The live state of a room's seats.");
 
         app.MapGet("/api/students/me", async (HttpContext context, StudentRegistry registry, IGrainFactory grains) =>
         {
             var studentId = StudentIdentity.Resolve(context, registry, out var denied);
-            return studentId is null ? denied! : Results.Ok(await grains.GetGrain<IStudentGrain>(studentId).GetStatus());
+            return studentId is null
+                ? denied!
+                : Results.Ok(await grains.GetGrain<IStudentGrain>(studentId).GetStatus());
         })
         .WithSummary("The acting student's own status and booking.");
 
@@ -46,7 +56,12 @@ internal static class LibraryEndpoints
     }
 }
 
-public sealed record LibraryPlan(string Name, string TimeZone, TimeOnly Opens, TimeOnly Closes, IReadOnlyList<FloorPlan> Floors);
+public sealed record LibraryPlan(
+    string Name,
+    string TimeZone,
+    TimeOnly Opens,
+    TimeOnly Closes,
+    IReadOnlyList<FloorPlan> Floors);
 
 public sealed record FloorPlan(string Id, string Name, IReadOnlyList<RoomSummary> Rooms);
 

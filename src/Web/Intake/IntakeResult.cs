@@ -18,7 +18,11 @@ public sealed record IntakeResult(Receipt? Receipt, IntakeProblem? Problem, bool
         new(null, new IntakeProblem(StatusCodes.Status404NotFound, "Not found", detail, null));
 
     public static IntakeResult Unprocessable(string detail) =>
-        new(null, new IntakeProblem(StatusCodes.Status422UnprocessableEntity, "The message cannot be accepted", detail, null));
+        new(null, new IntakeProblem(
+            StatusCodes.Status422UnprocessableEntity,
+            "The message cannot be accepted",
+            detail,
+            null));
 }
 
 public sealed record IntakeProblem(int Status, string Title, string Detail, IDictionary<string, string[]>? Errors);

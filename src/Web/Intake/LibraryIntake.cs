@@ -59,11 +59,19 @@ public sealed partial class LibraryIntake(
                 + $"{options.FurthestFutureSwipe.TotalMinutes:0} minutes after the present."));
         }
 
-        var swipe = new GateSwipe(request.EventId!, request.CardId!, request.GateId!, request.Direction!.Value, request.At!.Value);
+        var swipe = new GateSwipe(
+            request.EventId!,
+            request.CardId!,
+            request.GateId!,
+            request.Direction!.Value,
+            request.At!.Value);
         if (!registry.TryGetByCard(swipe.CardId, out var student))
         {
-            var kept = await grains.GetGrain<IUnknownCardsGrain>(layout.LocalDate(swipe.At).ToString("yyyy-MM-dd")).Keep(swipe);
-            var receipt = kept ? Messages.Receipt.Accepted(swipe.EventId) : Messages.Receipt.Accepted(swipe.EventId).AsDuplicate();
+            var kept = await grains.GetGrain<IUnknownCardsGrain>(layout.LocalDate(swipe.At).ToString("yyyy-MM-dd"))
+                .Keep(swipe);
+            var receipt = kept
+                ? Messages.Receipt.Accepted(swipe.EventId)
+                : Messages.Receipt.Accepted(swipe.EventId).AsDuplicate();
             return new IntakeResult(receipt, null, UnknownCard: true);
         }
 
@@ -107,7 +115,11 @@ public sealed partial class LibraryIntake(
         if (RushTimes.Covering(command.Start, time.GetUtcNow(), layout, rules.Value) is { } rush)
         {
             var entry = new RushRequest(
-                studentId, command.CommandId, [command.SeatId, .. request.Alternatives ?? []], command.Start, command.End);
+                studentId,
+                command.CommandId,
+                [command.SeatId, .. request.Alternatives ?? []],
+                command.Start,
+                command.End);
             return IntakeResult.Of(await grains.GetGrain<IRushGrain>(rush.GrainKey).Request(entry));
         }
 
@@ -118,13 +130,16 @@ public sealed partial class LibraryIntake(
         Send(request, id => grains.GetGrain<IStudentGrain>(studentId).Cancel(new CancelBooking(id, bookingId)));
 
     public Task<IntakeResult> CheckIn(string studentId, string seatId, SeatCommandRequest request) =>
-        KnownSeat(seatId) ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).CheckIn(new CheckInAtSeat(id, seatId)));
+        KnownSeat(seatId)
+            ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).CheckIn(new CheckInAtSeat(id, seatId)));
 
     public Task<IntakeResult> Leave(string studentId, string seatId, SeatCommandRequest request) =>
-        KnownSeat(seatId) ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).Leave(new LeaveSeat(id, seatId)));
+        KnownSeat(seatId)
+            ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).Leave(new LeaveSeat(id, seatId)));
 
     public Task<IntakeResult> StepAway(string studentId, string seatId, SeatCommandRequest request) =>
-        KnownSeat(seatId) ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).StepAway(new StepAway(id, seatId)));
+        KnownSeat(seatId)
+            ?? Send(request, id => grains.GetGrain<IStudentGrain>(studentId).StepAway(new StepAway(id, seatId)));
 
     private Task<IntakeResult>? KnownSeat(string seatId) =>
         layout.SeatsById.ContainsKey(seatId)

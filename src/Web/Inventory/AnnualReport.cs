@@ -19,7 +19,11 @@ public sealed record AwardPlace(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SeatId = null);
 
 /// <summary>An award: the winner's value, the winner, everyone tied with them, and places 2 to 10.</summary>
-public sealed record AwardResult(double? Value, AwardPlace? Winner, IReadOnlyList<AwardPlace> Tied, IReadOnlyList<AwardPlace> RunnersUp);
+public sealed record AwardResult(
+    double? Value,
+    AwardPlace? Winner,
+    IReadOnlyList<AwardPlace> Tied,
+    IReadOnlyList<AwardPlace> RunnersUp);
 
 /// <summary>Builds the annual report from the year's rankings; see docs/inventory.md.</summary>
 public sealed class AnnualReport(IGrainFactory grains, LibraryLayout layout, ReaderNames names)
@@ -33,7 +37,11 @@ public sealed class AnnualReport(IGrainFactory grains, LibraryLayout layout, Rea
             var standings = await grains.Board(award, year).GetStandings(Awards.Places);
             var tied = await Describe(award, standings.Tied, year, forStaff);
             var top = await Describe(award, standings.Top, year, forStaff);
-            report[RankingBoards.Name(award)] = new AwardResult(top.FirstOrDefault()?.Value, top.FirstOrDefault(), tied, top.Skip(1).ToArray());
+            report[RankingBoards.Name(award)] = new AwardResult(
+                top.FirstOrDefault()?.Value,
+                top.FirstOrDefault(),
+                tied,
+                top.Skip(1).ToArray());
         }
 
         return report;
@@ -59,17 +67,28 @@ public sealed class AnnualReport(IGrainFactory grains, LibraryLayout layout, Rea
                 return AtSeat(new AwardPlace(value), placing.Id, forStaff);
             case Award.LoyalSeat:
                 var (studentId, seatId) = Awards.SplitPair(placing.Id);
-                var reader = new AwardPlace(value, await names.Public(studentId, year), StudentId: forStaff ? studentId : null);
+                var reader = new AwardPlace(
+                    value,
+                    await names.Public(studentId, year),
+                    StudentId: forStaff ? studentId : null);
                 return AtSeat(reader, seatId, forStaff);
             case Award.BusiestDay or Award.BusiestNight:
                 return new AwardPlace(value, Date: placing.Id);
             default:
-                return new AwardPlace(value, await names.Public(placing.Id, year), StudentId: forStaff ? placing.Id : null);
+                return new AwardPlace(
+                    value,
+                    await names.Public(placing.Id, year),
+                    StudentId: forStaff ? placing.Id : null);
         }
     }
 
     private AwardPlace AtSeat(AwardPlace place, string seatId, bool forStaff) =>
         layout.SeatsById.TryGetValue(seatId, out var seat)
-            ? place with { Seat = seat.Label, Room = layout.RoomsById[seat.RoomId].Name, SeatId = forStaff ? seatId : null }
+            ? place with
+            {
+                Seat = seat.Label,
+                Room = layout.RoomsById[seat.RoomId].Name,
+                SeatId = forStaff ? seatId : null,
+            }
             : place with { Seat = seatId };
 }

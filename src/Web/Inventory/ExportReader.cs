@@ -104,7 +104,11 @@ public static class ExportReader
     {
         var bookings = new List<BookingOutcome>();
         var rows = 0;
-        string[] columns = ["booking_id", "student_id", "seat_id", "created_at", "start", "end", "checked_in_at", "ended_at", "status"];
+        string[] columns =
+        [
+            "booking_id", "student_id", "seat_id", "created_at", "start",
+            "end", "checked_in_at", "ended_at", "status",
+        ];
         new ExportRows(path, columns, report).ForEach(row =>
         {
             rows++;

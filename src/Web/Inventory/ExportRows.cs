@@ -13,7 +13,9 @@ internal sealed class ExportRows(string path, string[] columns, ImportReport rep
 
     public void ForEach(Func<RowValues, string?> read)
     {
-        using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true }).FromFile(path);
+        using var reader = Sep.New(',')
+            .Reader(o => o with { DisableColCountCheck = true, Unescape = true })
+            .FromFile(path);
         var missing = columns.Where(c => !reader.Header.ColNames.Contains(c)).ToArray();
         if (missing.Length > 0)
         {
@@ -29,7 +31,8 @@ internal sealed class ExportRows(string path, string[] columns, ImportReport rep
             if (row.ColCount != reader.Header.ColNames.Count)
             {
                 report.Bad(new ImportProblem(FileName, line,
-                    $"expected {reader.Header.ColNames.Count} columns ({string.Join(',', columns)}), found {row.ColCount}"));
+                    $"expected {reader.Header.ColNames.Count} columns ({string.Join(',', columns)}), "
+                    + $"found {row.ColCount}"));
                 continue;
             }
 
@@ -55,7 +58,12 @@ internal readonly struct RowValues(string[] values)
     private static readonly string[] UsualForms = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss'Z'"];
 
     public static bool TryTime(string text, out DateTimeOffset at) =>
-        DateTimeOffset.TryParseExact(text, UsualForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at)
+        DateTimeOffset.TryParseExact(
+            text,
+            UsualForms,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal,
+            out at)
         || (HasOffset(text) & DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out at));
 
     // ISO 8601 with an offset (Z or ±hh:mm): a time without one could be any time zone's.

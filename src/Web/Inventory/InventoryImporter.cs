@@ -2,7 +2,9 @@ using LibraryLive.Layout;
 
 namespace LibraryLive.Web.Inventory;
 
-/// <summary>Reads a folder of exports and replays it through the grains; shared by the command and the staff endpoint.</summary>
+/// <summary>
+/// Reads a folder of exports and replays it through the grains; shared by the command and the staff endpoint.
+/// </summary>
 public sealed class InventoryImporter(YearImport import, LibraryLayout layout)
 {
     public async Task<ImportAnswer> Import(string folder, bool stopOnError, Action<ImportProblem>? onProblem = null,

@@ -9,7 +9,13 @@ namespace LibraryLive.Web.Inventory;
 /// <summary>How far an import is: the stage and how many of its items are done.</summary>
 public sealed record ImportProgress(string Stage, int Done, int Total);
 
-public sealed record ImportSummary(int Readers, int ReadersChanged, int Swipes, int Bookings, int Rankings, int BadRows);
+public sealed record ImportSummary(
+    int Readers,
+    int ReadersChanged,
+    int Swipes,
+    int Bookings,
+    int Rankings,
+    int BadRows);
 
 /// <summary>
 /// Replays a year's exports through the grains: each reader's year gets all its swipes in one call (one
@@ -39,13 +45,24 @@ public sealed partial class YearImport(IGrainFactory grains, LibraryLayout layou
         // The readers, dates and seats have set their rankings; each ranking is now stored once.
         var years = dates.Keys.Select(d => d.Year).Concat(seats).Distinct();
         var boards = rankings.Keys
-            .Concat(years.SelectMany(y => new[] { Award.PopularSeat, Award.LoyalSeat, Award.BusiestDay, Award.BusiestNight }
-                .Select(a => RankingBoards.Key(a, y))))
+            .Concat(years.SelectMany(y =>
+                new[] { Award.PopularSeat, Award.LoyalSeat, Award.BusiestDay, Award.BusiestNight }
+                    .Select(a => RankingBoards.Key(a, y))))
             .Distinct().ToArray();
-        await ForEach("storing rankings", boards, board => grains.GetGrain<IRankingGrain>(board).Flush(), progress, cancellationToken);
+        await ForEach(
+            "storing rankings",
+            boards,
+            board => grains.GetGrain<IRankingGrain>(board).Flush(),
+            progress,
+            cancellationToken);
 
-        var summary = new ImportSummary(export.SwipesByStudent.Count, changed, export.SwipesByStudent.Values.Sum(s => s.Count),
-            export.Bookings.Count, boards.Length, badRows);
+        var summary = new ImportSummary(
+            export.SwipesByStudent.Count,
+            changed,
+            export.SwipesByStudent.Values.Sum(s => s.Count),
+            export.Bookings.Count,
+            boards.Length,
+            badRows);
         LogImported(summary.Readers, summary.ReadersChanged, summary.Swipes, summary.Bookings, summary.BadRows);
         return summary;
     }
@@ -57,10 +74,14 @@ public sealed partial class YearImport(IGrainFactory grains, LibraryLayout layou
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var profiles = export.Students.ToDictionary(s => s.Id, s => new ReaderProfile(s.Name, s.Disclosure), StringComparer.Ordinal);
+        var profiles = export.Students.ToDictionary(
+            s => s.Id,
+            s => new ReaderProfile(s.Name, s.Disclosure),
+            StringComparer.Ordinal);
         var readerYears = export.SwipesByStudent
             .SelectMany(r => r.Value
-                .SelectMany(s => ReaderYears.KeepingYears(layout.LocalDate(s.At)).Select(year => (Year: year, Swipe: s)))
+                .SelectMany(s => ReaderYears.KeepingYears(layout.LocalDate(s.At))
+                    .Select(year => (Year: year, Swipe: s)))
                 .GroupBy(x => x.Year, x => x.Swipe)
                 .Select(g => (StudentId: r.Key, Year: g.Key, Swipes: (IReadOnlyList<ReaderSwipe>)g.ToArray())))
             .ToArray();
@@ -96,13 +117,21 @@ public sealed partial class YearImport(IGrainFactory grains, LibraryLayout layou
         return changed;
     }
 
-    private async Task<int[]> CountBookings(LibraryExport export, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<int[]> CountBookings(
+        LibraryExport export,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var seatYears = export.Bookings
             .Where(b => b.Counts)
             .GroupBy(b => YearKeys.Of(b.SeatId, layout.LocalDate(b.Start).Year), StringComparer.Ordinal)
             .ToArray();
-        await ForEach("seats", seatYears, g => grains.GetGrain<ISeatYearGrain>(g.Key).Count(g.ToArray()), progress, cancellationToken);
+        await ForEach(
+            "seats",
+            seatYears,
+            g => grains.GetGrain<ISeatYearGrain>(g.Key).Count(g.ToArray()),
+            progress,
+            cancellationToken);
         return seatYears.Select(g => YearKeys.Split(g.Key).Year).Distinct().ToArray();
     }
 
@@ -138,6 +167,7 @@ public sealed partial class YearImport(IGrainFactory grains, LibraryLayout layou
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Imported {Readers} readers ({Changed} changed), {Swipes} swipes, {Bookings} bookings; {BadRows} bad rows skipped")]
+        Message = "Imported {Readers} readers ({Changed} changed), {Swipes} swipes, {Bookings} bookings; "
+            + "{BadRows} bad rows skipped")]
     private partial void LogImported(int readers, int changed, int swipes, int bookings, int badRows);
 }

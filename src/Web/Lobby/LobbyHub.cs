@@ -49,7 +49,8 @@ public sealed class LobbyHub(LibraryLayout layout, IGrainFactory grains) : Hub<I
     private string[] RoomsIn(string scope, string? id) => scope switch
     {
         "library" => layout.Rooms.Select(r => r.Id).ToArray(),
-        "floor" when id is not null && layout.FloorsById.ContainsKey(id) => layout.RoomsOnFloor(id).Select(r => r.Id).ToArray(),
+        "floor" when id is not null && layout.FloorsById.ContainsKey(id) =>
+            layout.RoomsOnFloor(id).Select(r => r.Id).ToArray(),
         "room" when id is not null && layout.RoomsById.ContainsKey(id) => [id],
         "floor" or "room" => throw new HubException($"There is no {scope} '{id}'."),
         _ => throw new HubException($"Unknown scope '{scope}': watch a \"room\", a \"floor\" or the \"library\"."),

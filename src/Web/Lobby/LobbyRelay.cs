@@ -20,7 +20,8 @@ public sealed class LobbyRelay(
     TimeProvider time,
     ILogger<LobbyRelay> logger) : BackgroundService, IRoomObserver
 {
-    public Task RoomChanged(RoomUpdate update) => hub.Clients.Group(LobbyGroups.Room(update.RoomId)).RoomChanged(update);
+    public Task RoomChanged(RoomUpdate update) =>
+        hub.Clients.Group(LobbyGroups.Room(update.RoomId)).RoomChanged(update);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -8,7 +8,12 @@ namespace LibraryLive.Web.Lobby;
 /// </summary>
 internal static partial class Renewal
 {
-    public static async Task Run(Func<Task> subscribe, TimeSpan every, TimeProvider time, ILogger logger, CancellationToken stopping)
+    public static async Task Run(
+        Func<Task> subscribe,
+        TimeSpan every,
+        TimeProvider time,
+        ILogger logger,
+        CancellationToken stopping)
     {
         try
         {
@@ -33,6 +38,8 @@ internal static partial class Renewal
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to grains for pushing to screens; retrying shortly")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Could not subscribe to grains for pushing to screens; retrying shortly")]
     private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 }

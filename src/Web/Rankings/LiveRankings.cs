@@ -7,7 +7,12 @@ using Microsoft.Extensions.Options;
 namespace LibraryLive.Web.Rankings;
 
 /// <summary>The rankings a screen can watch: six awards over the current week, month and year.</summary>
-public sealed class LiveRankings(IGrainFactory grains, LibraryLayout layout, ReaderNames names, IOptions<RankingOptions> options, TimeProvider time)
+public sealed class LiveRankings(
+    IGrainFactory grains,
+    LibraryLayout layout,
+    ReaderNames names,
+    IOptions<RankingOptions> options,
+    TimeProvider time)
 {
     public static readonly IReadOnlyList<Award> Shown =
         [Award.Visits, Award.Days, Award.Hours, Award.Streak, Award.EarlyBird, Award.NightOwl];
@@ -35,7 +40,10 @@ public sealed class LiveRankings(IGrainFactory grains, LibraryLayout layout, Rea
         {
             var entry = standings.Top[i];
             var place = i > 0 && entry.Value == standings.Top[i - 1].Value ? places[i - 1].Place : i + 1;
-            places.Add(new RankingPlace(place, await names.Public(entry.Id, period.From.Year), Display(award, entry.Value)));
+            places.Add(new RankingPlace(
+                place,
+                await names.Public(entry.Id, period.From.Year),
+                Display(award, entry.Value)));
         }
 
         return new RankingView(RankingBoards.Key(award, period.Key), RankingBoards.Name(award),
@@ -48,5 +56,6 @@ public sealed class LiveRankings(IGrainFactory grains, LibraryLayout layout, Rea
         return new OwnRank(rank.Place, Display(award, rank.Value), rank.Entries);
     }
 
-    private static double Display(Award award, long value) => award == Award.Hours ? Math.Round(value / 3600.0, 1) : value;
+    private static double Display(Award award, long value) =>
+        award == Award.Hours ? Math.Round(value / 3600.0, 1) : value;
 }

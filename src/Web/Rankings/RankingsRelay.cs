@@ -39,7 +39,12 @@ public sealed class RankingsRelay(
         var self = grains.CreateObjectReference<IRankingObserver>(this);
         try
         {
-            await Renewal.Run(() => SubscribeAll(self), options.Value.SubscriptionLifetime / 3, time, logger, stoppingToken);
+            await Renewal.Run(
+                () => SubscribeAll(self),
+                options.Value.SubscriptionLifetime / 3,
+                time,
+                logger,
+                stoppingToken);
         }
         finally
         {

@@ -16,7 +16,8 @@ internal static class StaffEndpoints
     {
         var staff = app.MapGroup("/api/staff").WithTags("Staff");
 
-        staff.MapGet("/board", (IGrainFactory grains) => grains.GetGrain<IFrontDeskGrain>(IFrontDeskGrain.Key).GetBoard())
+        staff.MapGet("/board", (IGrainFactory grains) =>
+            grains.GetGrain<IFrontDeskGrain>(IFrontDeskGrain.Key).GetBoard())
             .WithSummary("Check-ins awaited with their deadlines, away holds, recent no-shows and violations, bars.");
 
         staff.MapGet("/unknown-cards/{date}", async (DateOnly date, IGrainFactory grains) =>
@@ -61,15 +62,25 @@ internal static class StaffEndpoints
             ForRoom(roomId, layout, async room => Results.Ok(await actions.ApplyPattern(room, RoomPattern.None))))
             .WithSummary("Open every seat of a room again.");
 
-        staff.MapPost("/rooms/{roomId}/pattern", (string roomId, HttpRequest http, LibraryLayout layout, StaffActions actions) =>
+        staff.MapPost("/rooms/{roomId}/pattern", (
+            string roomId,
+            HttpRequest http,
+            LibraryLayout layout,
+            StaffActions actions) =>
             ForRoom(roomId, layout, async room =>
             {
                 var (request, problem) = await JsonBody.Read<PatternRequest>(http);
-                return problem is not null ? Answers.From(problem) : Results.Ok(await actions.ApplyPattern(room, request!.Pattern));
+                return problem is not null
+                    ? Answers.From(problem)
+                    : Results.Ok(await actions.ApplyPattern(room, request!.Pattern));
             }))
             .WithSummary("Apply a distancing pattern: everyOther closes every other seat; none opens all.");
 
-        staff.MapPost("/rooms/{roomId}/capacity", (string roomId, HttpRequest http, LibraryLayout layout, StaffActions actions) =>
+        staff.MapPost("/rooms/{roomId}/capacity", (
+            string roomId,
+            HttpRequest http,
+            LibraryLayout layout,
+            StaffActions actions) =>
             ForRoom(roomId, layout, async room =>
             {
                 var (request, problem) = await JsonBody.Read<CapacityRequest>(http);
@@ -83,10 +94,14 @@ internal static class StaffEndpoints
             .WithSummary("Cap a room: keep this many seats open, spread over the room, and close the rest.");
 
         staff.MapGet("/students/{studentId}", (string studentId, StudentRegistry registry, IGrainFactory grains) =>
-            ForStudent(studentId, registry, async id => Results.Ok(await grains.GetGrain<IStudentGrain>(id).GetStatus())))
+            ForStudent(studentId, registry, async id =>
+                Results.Ok(await grains.GetGrain<IStudentGrain>(id).GetStatus())))
             .WithSummary("A student's status, violations and bar.");
 
-        staff.MapPost("/students/{studentId}/lift-bar", (string studentId, StudentRegistry registry, IGrainFactory grains) =>
+        staff.MapPost("/students/{studentId}/lift-bar", (
+            string studentId,
+            StudentRegistry registry,
+            IGrainFactory grains) =>
             ForStudent(studentId, registry, async id =>
             {
                 await grains.GetGrain<IStudentGrain>(id).LiftBar();
@@ -98,13 +113,22 @@ internal static class StaffEndpoints
     }
 
     private static Task<IResult> ForSeat(string seatId, LibraryLayout layout, Func<Seat, Task<IResult>> act) =>
-        layout.SeatsById.TryGetValue(seatId, out var seat) ? act(seat) : Task.FromResult(NotFound($"There is no seat '{seatId}'."));
+        layout.SeatsById.TryGetValue(seatId, out var seat)
+            ? act(seat)
+            : Task.FromResult(NotFound($"There is no seat '{seatId}'."));
 
     private static Task<IResult> ForRoom(string roomId, LibraryLayout layout, Func<Room, Task<IResult>> act) =>
-        layout.RoomsById.TryGetValue(roomId, out var room) ? act(room) : Task.FromResult(NotFound($"There is no room '{roomId}'."));
+        layout.RoomsById.TryGetValue(roomId, out var room)
+            ? act(room)
+            : Task.FromResult(NotFound($"There is no room '{roomId}'."));
 
-    private static Task<IResult> ForStudent(string studentId, StudentRegistry registry, Func<string, Task<IResult>> act) =>
-        registry.TryGetById(studentId, out _) ? act(studentId) : Task.FromResult(NotFound($"There is no student '{studentId}'."));
+    private static Task<IResult> ForStudent(
+        string studentId,
+        StudentRegistry registry,
+        Func<string, Task<IResult>> act) =>
+        registry.TryGetById(studentId, out _)
+            ? act(studentId)
+            : Task.FromResult(NotFound($"There is no student '{studentId}'."));
 
     private static IResult NotFound(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");

@@ -4,7 +4,8 @@
 
 const titles = {
   visits: "Most visits", days: "Most days", hours: "Most hours", earlyBird: "Early bird", nightOwl: "Night owl",
-  midnight: "After midnight", streak: "Longest streak", popularSeat: "Most booked seat", loyalSeat: "Most loyal to a seat",
+  midnight: "After midnight", streak: "Longest streak", popularSeat: "Most booked seat",
+  loyalSeat: "Most loyal to a seat",
   busiestNight: "Busiest night", busiestDay: "Busiest day",
 };
 const yearEl = document.getElementById("year");
@@ -50,8 +51,12 @@ function drawNights(nights) {
   const bar = width / Math.max(entries.length, 1);
   svg.innerHTML = entries.map(([date, n], i) => {
     const h = (height - 20) * n / most;
-    return `<rect x="${i * bar}" y="${height - 15 - h}" width="${Math.max(bar - 1, 1)}" height="${h}" fill="#1f3b57"><title>${date}: ${n}</title></rect>`;
-  }).join("") + (entries.length ? `<text x="0" y="${height - 2}">${entries[0][0]}</text><text x="${width - 60}" y="${height - 2}">${entries[entries.length - 1][0]}</text>` : "");
+    return `<rect x="${i * bar}" y="${height - 15 - h}" width="${Math.max(bar - 1, 1)}" height="${h}" fill="#1f3b57">`
+      + `<title>${date}: ${n}</title></rect>`;
+  }).join("") + (entries.length
+    ? `<text x="0" y="${height - 2}">${entries[0][0]}</text>`
+      + `<text x="${width - 60}" y="${height - 2}">${entries[entries.length - 1][0]}</text>`
+    : "");
 }
 
 function drawDays(year, days) {

@@ -65,7 +65,9 @@ async function watch() {
 }
 
 async function plan(roomId) {
-  if (!plans.has(roomId)) plans.set(roomId, await (await fetch(`/api/rooms/${encodeURIComponent(roomId)}/plan`)).json());
+  if (!plans.has(roomId)) {
+    plans.set(roomId, await (await fetch(`/api/rooms/${encodeURIComponent(roomId)}/plan`)).json());
+  }
   return plans.get(roomId);
 }
 
@@ -74,7 +76,8 @@ function drawRoom(snapshot) {
   const section = document.createElement("section");
   section.className = "room";
   section.id = "room-" + room.id;
-  section.innerHTML = `<h2><span></span><span class="free-count"></span></h2><div class="counts"></div><div class="plan"></div>`;
+  section.innerHTML = `<h2><span></span><span class="free-count"></span></h2>`
+    + `<div class="counts"></div><div class="plan"></div>`;
   section.querySelector("h2 span").textContent = room.name;
   const planEl = section.querySelector(".plan");
   const width = Math.max(...room.seats.map(s => s.x)) + 1.2;

@@ -40,7 +40,8 @@ function draw(view) {
   const list = card.querySelector("ol");
   list.replaceChildren(...view.places.map(p => {
     const item = document.createElement("li");
-    item.innerHTML = `<span class="place">${p.place}</span><span class="name"></span><span class="value">${p.value}</span>`;
+    item.innerHTML = `<span class="place">${p.place}</span><span class="name"></span>`
+      + `<span class="value">${p.value}</span>`;
     item.querySelector(".name").textContent = p.name;
     return item;
   }));

@@ -19,7 +19,9 @@ function anchor(serverTime) {
 function serverNow() { return state.serverAt + (performance.now() - state.localAt); }
 
 function apply(e) {
-  const entry = { bookingId: e.bookingId, studentId: e.studentId, seatId: e.seatId, seatLabel: e.seatLabel, deadline: e.deadline };
+  const entry = {
+    bookingId: e.bookingId, studentId: e.studentId, seatId: e.seatId, seatLabel: e.seatLabel, deadline: e.deadline,
+  };
   switch (e.kind) {
     case "awaitingCheckIn": state.awaiting.set(e.bookingId, entry); break;
     case "steppedAway": state.away.set(e.bookingId, entry); break;

@@ -58,7 +58,9 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
         }
 
         var state = StateColumns.FromEntity(entity);
-        grainState.State = (state.ToMemory().Length > 0 ? _options.GrainStorageSerializer.Deserialize<T>(state) : default)
+        grainState.State = (state.ToMemory().Length > 0
+                ? _options.GrainStorageSerializer.Deserialize<T>(state)
+                : default)
             ?? Create<T>();
         grainState.ETag = entity.ETag.ToString();
         grainState.RecordExists = true;
@@ -93,7 +95,9 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
         {
             var keys = KeysOf(stateName, grainId);
             var action = new TableTransactionAction(
-                TableTransactionActionType.Delete, new TableEntity(keys.PartitionKey, keys.RowKey), new ETag(grainState.ETag));
+                TableTransactionActionType.Delete,
+                new TableEntity(keys.PartitionKey, keys.RowKey),
+                new ETag(grainState.ETag));
             await StoreAsync(keys, new PendingChange(action, bytes: 0), stateName, grainId, grainState.ETag);
         }
 
@@ -103,9 +107,17 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
     }
 
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe($"{nameof(GroupCommitGrainStorage)}-{_name}", ServiceLifecycleStage.ApplicationServices, StartAsync);
+        lifecycle.Subscribe(
+            $"{nameof(GroupCommitGrainStorage)}-{_name}",
+            ServiceLifecycleStage.ApplicationServices,
+            StartAsync);
 
-    private async Task<ETag> StoreAsync(StateKeys keys, PendingChange change, string stateName, GrainId grainId, string? etag)
+    private async Task<ETag> StoreAsync(
+        StateKeys keys,
+        PendingChange change,
+        string stateName,
+        GrainId grainId,
+        string? etag)
     {
         try
         {
@@ -137,14 +149,16 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
     private T Create<T>() => _activators.GetActivator<T>().Create();
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Grain storage {Name} in table {Table}: {Partitions} partitions, transactions of up to {MaxBatchSize} "
-            + "changes gathered for up to {MaxLinger}")]
+        Message = "Grain storage {Name} in table {Table}: {Partitions} partitions, "
+            + "transactions of up to {MaxBatchSize} changes gathered for up to {MaxLinger}")]
     private partial void LogStarted(string name, string table, int partitions, int maxBatchSize, TimeSpan maxLinger);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "The {StateName} state of {GrainId} changed in storage since it was read (ETag {ETag}); not stored")]
     private partial void LogConflict(string stateName, GrainId grainId, string? etag);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The {StateName} state of {GrainId} is too large to store: {Bytes} bytes")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "The {StateName} state of {GrainId} is too large to store: {Bytes} bytes")]
     private partial void LogTooLarge(string stateName, GrainId grainId, int bytes);
 }

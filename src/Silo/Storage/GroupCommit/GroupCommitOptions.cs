@@ -27,7 +27,9 @@ public sealed class GroupCommitOptions : IStorageProviderSerializerOptions
     /// <summary>The most changes one transaction carries (at most <see cref="TransactionLimit"/>).</summary>
     public int MaxBatchSize { get; set; } = TransactionLimit;
 
-    /// <summary>How long the first write to an idle partition waits for others before its transaction is sent.</summary>
+    /// <summary>
+    /// How long the first write to an idle partition waits for others before its transaction is sent.
+    /// </summary>
     public TimeSpan MaxLinger { get; set; } = TimeSpan.FromMilliseconds(5);
 
     /// <summary>The serializer of grain state; Orleans' default from the services unless one is set.</summary>
@@ -52,7 +54,8 @@ public sealed partial class GroupCommitOptionsValidator : IValidateOptions<Group
 
         if (options.MaxBatchSize is < 1 or > GroupCommitOptions.TransactionLimit)
         {
-            failures.Add($"{GroupCommitOptions.Section}:MaxBatchSize must be between 1 and {GroupCommitOptions.TransactionLimit}.");
+            failures.Add($"{GroupCommitOptions.Section}:MaxBatchSize must be between 1 and "
+                + $"{GroupCommitOptions.TransactionLimit}.");
         }
 
         if (options.MaxLinger < TimeSpan.Zero || options.MaxLinger > TimeSpan.FromMinutes(1))

@@ -27,8 +27,12 @@ public static class GroupCommitStorageExtensions
             ServiceDescriptor.Singleton<IValidateOptions<GroupCommitOptions>, GroupCommitOptionsValidator>());
         silo.Services.TryAddEnumerable(ServiceDescriptor.Transient<IPostConfigureOptions<GroupCommitOptions>,
             DefaultStorageProviderSerializerOptionsConfigurator<GroupCommitOptions>>());
-        silo.Services.AddGrainStorage(name, (services, key) => ActivatorUtilities.CreateInstance<GroupCommitGrainStorage>(
-            services, key, services.GetRequiredService<IOptionsMonitor<GroupCommitOptions>>().Get(key), tables));
+        silo.Services.AddGrainStorage(name, (services, key) =>
+            ActivatorUtilities.CreateInstance<GroupCommitGrainStorage>(
+                services,
+                key,
+                services.GetRequiredService<IOptionsMonitor<GroupCommitOptions>>().Get(key),
+                tables));
         return silo;
     }
 }

@@ -42,7 +42,10 @@ internal sealed class PartitionCountMark(TableClient table, string serviceId)
 
     private async Task<int?> ReadAsync(CancellationToken cancellationToken)
     {
-        var mark = await table.GetEntityIfExistsAsync<TableEntity>(serviceId, RowKey, cancellationToken: cancellationToken);
+        var mark = await table.GetEntityIfExistsAsync<TableEntity>(
+            serviceId,
+            RowKey,
+            cancellationToken: cancellationToken);
         return mark.HasValue ? mark.Value!.GetInt32(CountProperty) : null;
     }
 }

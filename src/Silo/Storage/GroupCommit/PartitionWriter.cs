@@ -90,7 +90,8 @@ internal sealed partial class PartitionWriter(
             foreach (var change in _waiting)
             {
                 // A transaction may change an entity once: a second change of the same state waits its turn.
-                var fits = batch.Count < options.MaxBatchSize && (batch.Count == 0 || bytes + change.Bytes <= MaxBatchBytes);
+                var fits = batch.Count < options.MaxBatchSize
+                    && (batch.Count == 0 || bytes + change.Bytes <= MaxBatchBytes);
                 if (rows.Add(change.RowKey) && fits)
                 {
                     batch.Add(change);
@@ -189,7 +190,9 @@ internal sealed partial class PartitionWriter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Partition {Partition}: committed a transaction of {Count} changes")]
+    [LoggerMessage(
+        Level = LogLevel.Debug,
+        Message = "Partition {Partition}: committed a transaction of {Count} changes")]
     private partial void LogCommitted(int partition, int count);
 
     [LoggerMessage(Level = LogLevel.Warning,
@@ -197,6 +200,8 @@ internal sealed partial class PartitionWriter(
             + "({Status} {ErrorCode}); the others go again")]
     private partial void LogRefused(int partition, int count, int index, int status, string? errorCode);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: a transaction of {Count} changes failed")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Partition {Partition}: a transaction of {Count} changes failed")]
     private partial void LogFailed(int partition, int count, Exception exception);
 }
