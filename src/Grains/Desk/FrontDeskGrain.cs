@@ -109,25 +109,21 @@ public sealed class FrontDeskGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>The board line an event about a booking makes, with its deadline.</summary>
+    private static DeskEntry? EntryOf(DeskEvent e) =>
+        e is { BookingId: { } booking, StudentId: { } student, SeatId: { } seat }
+            ? new DeskEntry(booking, student, seat, e.SeatLabel ?? seat, e.Deadline ?? e.At)
+            : null;
+
     private void Apply(DeskEvent e)
     {
         switch (e.Kind)
         {
-            case DeskEventKind.AwaitingCheckIn when e is { BookingId: not null, StudentId: not null, SeatId: not null }:
-                _awaiting[e.BookingId] = new DeskEntry(
-                    e.BookingId,
-                    e.StudentId,
-                    e.SeatId,
-                    e.SeatLabel ?? e.SeatId,
-                    e.Deadline ?? e.At);
+            case DeskEventKind.AwaitingCheckIn when EntryOf(e) is { } entry:
+                _awaiting[entry.BookingId] = entry;
                 break;
-            case DeskEventKind.SteppedAway when e is { BookingId: not null, StudentId: not null, SeatId: not null }:
-                _away[e.BookingId] = new DeskEntry(
-                    e.BookingId,
-                    e.StudentId,
-                    e.SeatId,
-                    e.SeatLabel ?? e.SeatId,
-                    e.Deadline ?? e.At);
+            case DeskEventKind.SteppedAway when EntryOf(e) is { } entry:
+                _away[entry.BookingId] = entry;
                 break;
             case DeskEventKind.CheckedIn or DeskEventKind.NoShow when e.BookingId is not null:
                 _awaiting.Remove(e.BookingId);
