@@ -50,6 +50,7 @@ public sealed class LobbyPageTests(HostFixture fixture, ITestOutputHelper output
         Assert.Equal("booked", before);
         Assert.Contains("free", await page.Locator("#room-B1-C .free-count").InnerTextAsync());
         output.WriteLine($"Swipe posted to seat drawn occupied: {clock.ElapsedMilliseconds} ms");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "lobby.png") });
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "lobby.png") });
     }
 }

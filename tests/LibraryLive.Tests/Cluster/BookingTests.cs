@@ -39,7 +39,12 @@ public sealed class BookingTests(ClusterFixture fixture)
         Assert.Equal(Messages.ReceiptStatus.Accepted, booked.Status);
 
         // The swipe carries the gate's time; the window is judged by it, not by when the message arrives.
-        await grain.Swipe(new GateSwipe("edge", student.CardId, "G-MAIN-1", SwipeDirection.In, start.AddSeconds(secondsFromStart)));
+        await grain.Swipe(new GateSwipe(
+            "edge",
+            student.CardId,
+            "G-MAIN-1",
+            SwipeDirection.In,
+            start.AddSeconds(secondsFromStart)));
 
         Assert.Equal(checksIn, (await grain.GetStatus()).Booking!.CheckedInAt is not null);
     }
@@ -87,7 +92,10 @@ public sealed class BookingTests(ClusterFixture fixture)
 
         Assert.Equal(ReceiptStatus.Refused, overlapping.Status);
         Assert.Equal(Refusal.Conflict, overlapping.Refusal);
-        Assert.Equal($"seat B103 is already booked from {start:HH:mm} to {start.AddHours(2):HH:mm}", overlapping.Reason);
+        Assert.Equal(
+            $"seat B103 is already booked from {start:HH:mm}"
+            + $" to {start.AddHours(2):HH:mm}",
+            overlapping.Reason);
         Assert.Equal(ReceiptStatus.Accepted, afterwards.Status);
     }
 
@@ -177,7 +185,10 @@ public sealed class BookingTests(ClusterFixture fixture)
     [InlineData(7, 60, "bookings start and end on a multiple of 15 minutes")]
     [InlineData(60, 0, "a booking must end after it starts")]
     [InlineData(3 * 24 * 60, 60, "seats can be booked for today and tomorrow only")]
-    public async Task BookingsOutsideTheRulesAreRefusedWithTheRule(int startInMinutes, int lengthInMinutes, string reason)
+    public async Task BookingsOutsideTheRulesAreRefusedWithTheRule(
+        int startInMinutes,
+        int lengthInMinutes,
+        string reason)
     {
         var grain = fixture.Grains.GetGrain<IStudentGrain>(TestStudents.Next().Id);
         var start = TestTimes.NextQuarter(Now).AddMinutes(startInMinutes);

@@ -68,7 +68,8 @@ public sealed class RoomTests(ClusterFixture fixture)
 
     private sealed class WaitingObserver(string seatId, SeatStatus status) : IRoomObserver
     {
-        private readonly TaskCompletionSource<RoomUpdate> _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<RoomUpdate> _arrived =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<RoomUpdate> Arrived => _arrived.Task;
 

@@ -27,7 +27,10 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         await fixture.AfterReminder(desk.WaitFor(DeskEventKind.Violation, student.Id));
 
         Assert.Equal(booked.BookingId, noShow.BookingId);
-        Assert.Equal($"Your booking of seat M101 was released: the check-in window closed at {start.AddMinutes(30):HH:mm}.", noShow.Message);
+        Assert.Equal(
+            "Your booking of seat M101 was released: "
+            + $"the check-in window closed at {start.AddMinutes(30):HH:mm}.",
+            noShow.Message);
         Assert.Equal(SeatStatus.Free, (await fixture.Grains.GetGrain<ISeatGrain>("3F-BASIC-M101").GetView()).Status);
         var status = await grain.GetStatus();
         Assert.Null(status.Booking);
@@ -40,13 +43,16 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         await using var desk = await DeskWatcher.Start(fixture.Grains);
         var student = TestStudents.Next();
         var start = TestTimes.NextQuarter(Now);
-        await fixture.Grains.GetGrain<IStudentGrain>(student.Id).Book(new BookSeat("book", "3F-BASIC-M102", start, start.AddHours(1)));
+        await fixture.Grains.GetGrain<IStudentGrain>(student.Id)
+            .Book(new BookSeat("book", "3F-BASIC-M102", start, start.AddHours(1)));
 
         fixture.Clock.SetUtcNow(start.AddMinutes(20));
         var reminder = await fixture.AfterReminder(desk.WaitFor(DeskEventKind.CheckInReminder, student.Id));
 
         Assert.Equal(start.AddMinutes(30), reminder.Deadline);
-        Assert.Equal($"Check in at seat M102 by {start.AddMinutes(30):HH:mm}, or the seat is released.", reminder.Message);
+        Assert.Equal(
+            $"Check in at seat M102 by {start.AddMinutes(30):HH:mm}, or the seat is released.",
+            reminder.Message);
     }
 
     [Fact]
@@ -87,7 +93,9 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
 
         Assert.Equal(ReceiptStatus.Accepted, stepped.Status);
         Assert.Equal(until, reminder.Deadline);
-        Assert.Equal($"Seat M104 was released: you were not back by {until.ToOffset(TimeSpan.FromHours(8)):HH:mm}.", expired.Message);
+        Assert.Equal(
+            $"Seat M104 was released: you were not back by {until.ToOffset(TimeSpan.FromHours(8)):HH:mm}.",
+            expired.Message);
         Assert.Equal(SeatStatus.Free, (await fixture.Grains.GetGrain<ISeatGrain>("3F-BASIC-M104").GetView()).Status);
         Assert.Equal(BookingEnd.AwayExpired, Assert.Single((await grain.GetStatus()).Violations).Kind);
     }
@@ -114,7 +122,8 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         var at = Now;
         foreach (var n in new[] { 1, 2, 3 })
         {
-            await grain.BookingEnded(new BookingEnded($"old-{n}", "3F-BASIC-M105", BookingEnd.NoShow, at.AddDays(n - 3)));
+            await grain.BookingEnded(
+                new BookingEnded($"old-{n}", "3F-BASIC-M105", BookingEnd.NoShow, at.AddDays(n - 3)));
         }
 
         var status = await grain.GetStatus();
@@ -125,7 +134,10 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
 
         Assert.Equal(at.AddDays(7), status.BarredUntil);
         Assert.Equal(Refusal.RuleBroken, refused.Refusal);
-        Assert.Equal($"you cannot book a seat until {at.AddDays(7).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}: 3 violations in 30 days", refused.Reason);
+        Assert.Equal(
+            $"you cannot book a seat until {at.AddDays(7).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}"
+            + ": 3 violations in 30 days",
+            refused.Reason);
         Assert.Equal(ReceiptStatus.Accepted, accepted.Status);
     }
 
@@ -153,7 +165,9 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         var start = await Seat(student, "3F-BASIC-M107", hours: 1);
 
         fixture.Clock.SetUtcNow(start.AddHours(1));
-        var ended = await fixture.AfterReminder(desk.WaitFor(e => e.Kind == DeskEventKind.BookingEnded && e.StudentId == student.Id));
+        var ended = await fixture.AfterReminder(desk.WaitFor(e =>
+            e.Kind == DeskEventKind.BookingEnded
+            && e.StudentId == student.Id));
 
         Assert.Equal($"Your booking of seat M107 has ended.", ended.Message);
         Assert.Equal(SeatStatus.Free, (await fixture.Grains.GetGrain<ISeatGrain>("3F-BASIC-M107").GetView()).Status);
@@ -164,7 +178,9 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
     public async Task TomorrowsSeatsOpenForBookingAtEightInTheEvening()
     {
         var grain = fixture.Grains.GetGrain<IStudentGrain>(TestStudents.Next().Id);
-        var tomorrow = new DateTimeOffset(Now.ToOffset(TimeSpan.FromHours(8)).Date.AddDays(1).AddHours(9), TimeSpan.FromHours(8));
+        var tomorrow = new DateTimeOffset(
+            Now.ToOffset(TimeSpan.FromHours(8)).Date.AddDays(1).AddHours(9),
+            TimeSpan.FromHours(8));
         Assert.True(Now.ToOffset(TimeSpan.FromHours(8)).Hour < 20, "this test expects the shared clock before 20:00");
 
         var refused = await grain.Book(new BookSeat("book", "3F-BASIC-M108", tomorrow, tomorrow.AddHours(2)));
@@ -195,10 +211,16 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         await Seat(student, "3F-BASIC-M110");
 
         await seat.Close();
-        await fixture.AfterReminder(desk.WaitFor(e => e.Kind == DeskEventKind.BookingEnded && e.StudentId == student.Id));
+        await fixture.AfterReminder(desk.WaitFor(e =>
+            e.Kind == DeskEventKind.BookingEnded
+            && e.StudentId == student.Id));
         var closed = await seat.GetView();
         var rebook = await fixture.Grains.GetGrain<IStudentGrain>(TestStudents.Next().Id)
-            .Book(new BookSeat("book", "3F-BASIC-M110", TestTimes.NextQuarter(Now).AddHours(1), TestTimes.NextQuarter(Now).AddHours(2)));
+            .Book(new BookSeat(
+                "book",
+                "3F-BASIC-M110",
+                TestTimes.NextQuarter(Now).AddHours(1),
+                TestTimes.NextQuarter(Now).AddHours(2)));
         await seat.Reopen();
 
         Assert.Equal(SeatStatus.Blocked, closed.Status);
@@ -214,7 +236,8 @@ public sealed class SeatRuleTests(ClusterFixture fixture)
         var waiting = TestStudents.Next();
         var away = TestStudents.Next();
         var start = TestTimes.NextQuarter(Now);
-        await fixture.Grains.GetGrain<IStudentGrain>(waiting.Id).Book(new BookSeat("book", "3F-BASIC-M111", start, start.AddHours(1)));
+        await fixture.Grains.GetGrain<IStudentGrain>(waiting.Id)
+            .Book(new BookSeat("book", "3F-BASIC-M111", start, start.AddHours(1)));
         await Seat(away, "3F-BASIC-M112");
         await fixture.Grains.GetGrain<IStudentGrain>(away.Id).StepAway(new StepAway("away", "3F-BASIC-M112"));
         await fixture.AfterReminder(desk.WaitFor(DeskEventKind.SteppedAway, away.Id));

@@ -21,14 +21,17 @@ public sealed class WaitlistTests(ClusterFixture fixture)
         var waitlist = fixture.Grains.GetGrain<IWaitlistGrain>("2F-CLIN");
         var start = TestTimes.NextQuarter(Now);
         var seatId = "2F-CLIN-C001"; // first row and first column: window and power
-        var held = await fixture.Grains.GetGrain<IStudentGrain>(holder.Id).Book(new BookSeat("book", seatId, start, start.AddHours(1)));
+        var held = await fixture.Grains.GetGrain<IStudentGrain>(holder.Id)
+            .Book(new BookSeat("book", seatId, start, start.AddHours(1)));
         await waitlist.Join(wantsWindow.Id, "window");
         await waitlist.Join(wantsPower.Id, "power");
 
         await fixture.Grains.GetGrain<IStudentGrain>(holder.Id).Cancel(new CancelBooking("cancel", held.BookingId!));
         var offer = await desk.WaitFor(DeskEventKind.SeatOffered, wantsWindow.Id);
-        var taken = await fixture.Grains.GetGrain<IStudentGrain>(stranger.Id).Book(new BookSeat("book", seatId, start, start.AddHours(1)));
-        var accepted = await fixture.Grains.GetGrain<IStudentGrain>(wantsWindow.Id).Book(new BookSeat("book", seatId, start, start.AddHours(1)));
+        var taken = await fixture.Grains.GetGrain<IStudentGrain>(stranger.Id)
+            .Book(new BookSeat("book", seatId, start, start.AddHours(1)));
+        var accepted = await fixture.Grains.GetGrain<IStudentGrain>(wantsWindow.Id)
+            .Book(new BookSeat("book", seatId, start, start.AddHours(1)));
 
         Assert.Equal(Now + TimeSpan.FromMinutes(5), offer.Deadline);
         Assert.StartsWith("seat C001 is offered to a waiting student until", taken.Reason);
@@ -46,7 +49,8 @@ public sealed class WaitlistTests(ClusterFixture fixture)
         var second = TestStudents.Next();
         var waitlist = fixture.Grains.GetGrain<IWaitlistGrain>("2F-CLIN");
         var start = TestTimes.NextQuarter(Now);
-        var held = await fixture.Grains.GetGrain<IStudentGrain>(holder.Id).Book(new BookSeat("book", "2F-CLIN-C100", start, start.AddHours(1)));
+        var held = await fixture.Grains.GetGrain<IStudentGrain>(holder.Id)
+            .Book(new BookSeat("book", "2F-CLIN-C100", start, start.AddHours(1)));
         await waitlist.Join(first.Id, null);
         await waitlist.Join(second.Id, null);
 

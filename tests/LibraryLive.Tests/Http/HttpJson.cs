@@ -11,9 +11,16 @@ internal static class HttpJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static Task<HttpResponseMessage> PostJson(this HttpClient http, string path, object body, string? studentId = null)
+    public static Task<HttpResponseMessage> PostJson(
+        this HttpClient http,
+        string path,
+        object body,
+        string? studentId = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Options) };
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = JsonContent.Create(body, options: Options),
+        };
         if (studentId is not null)
         {
             request.Headers.Add("X-Student-Id", studentId);

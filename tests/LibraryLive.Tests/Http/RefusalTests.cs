@@ -22,11 +22,15 @@ public sealed class RefusalTests(HostFixture fixture)
     [Fact]
     public async Task ABodyThatIsNotJsonIsRefused()
     {
-        var response = await fixture.Http.PostAsync("/api/swipes", new StringContent("eventId=e1", Encoding.UTF8, "text/plain"));
+        var response = await fixture.Http.PostAsync(
+            "/api/swipes",
+            new StringContent("eventId=e1", Encoding.UTF8, "text/plain"));
         var problem = await response.Json();
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("The body must be JSON (Content-Type: application/json).", problem.GetProperty("detail").GetString());
+        Assert.Equal(
+            "The body must be JSON (Content-Type: application/json).",
+            problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -46,14 +50,23 @@ public sealed class RefusalTests(HostFixture fixture)
             new { eventId = "e3", cardId = "60668E79", gateId = "G-BACKDOOR", direction = "in", at = fixture.Now });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("There is no gate 'G-BACKDOOR' in Medical Library.", (await response.Json()).GetProperty("detail").GetString());
+        Assert.Equal(
+            "There is no gate 'G-BACKDOOR' in Medical Library.",
+            (await response.Json()).GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task ASwipeFarFromNowIsRefused()
     {
         var response = await fixture.Http.PostJson("/api/swipes",
-            new { eventId = "e4", cardId = "60668E79", gateId = "G-MAIN-1", direction = "in", at = fixture.Now.AddDays(-3) });
+            new
+            {
+                eventId = "e4",
+                cardId = "60668E79",
+                gateId = "G-MAIN-1",
+                direction = "in",
+                at = fixture.Now.AddDays(-3),
+            });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("is too far from now", (await response.Json()).GetProperty("detail").GetString());
@@ -67,7 +80,9 @@ public sealed class RefusalTests(HostFixture fixture)
             new { commandId = "b1", seatId = "B1-C-B999", start, end = start.AddHours(1) }, TestStudents.Next().Id);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("There is no seat 'B1-C-B999' in Medical Library.", (await response.Json()).GetProperty("detail").GetString());
+        Assert.Equal(
+            "There is no seat 'B1-C-B999' in Medical Library.",
+            (await response.Json()).GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -119,7 +134,14 @@ public sealed class RefusalTests(HostFixture fixture)
     public async Task ARepeatedMessageIsAnsweredAsADuplicate()
     {
         var student = TestStudents.Next();
-        var swipe = new { eventId = "repeat-1", cardId = student.CardId, gateId = "G-MAIN-2", direction = "in", at = fixture.Now };
+        var swipe = new
+        {
+            eventId = "repeat-1",
+            cardId = student.CardId,
+            gateId = "G-MAIN-2",
+            direction = "in",
+            at = fixture.Now,
+        };
 
         var first = await (await fixture.Http.PostJson("/api/swipes", swipe)).Json();
         var second = await (await fixture.Http.PostJson("/api/swipes", swipe)).Json();

@@ -45,7 +45,9 @@ public sealed class RestartTests : IAsyncLifetime
               "rooms": [ { "id": "R1", "floor": "F2", "name": "R", "seats": [] } ],
               "gates": [ { "id": "G1", "name": "G", "kind": "building" } ] }
             """);
-        await using var host = new LibraryHost(_azurite.ConnectionString, settings: new Dictionary<string, string?> { ["Library:Layout"] = path });
+        await using var host = new LibraryHost(
+            _azurite.ConnectionString,
+            settings: new Dictionary<string, string?> { ["Library:Layout"] = path });
 
         var error = Assert.Throws<LayoutException>(() => host.CreateHttpClient());
 

@@ -22,11 +22,17 @@ public sealed class StaffAndStudentTests(HostFixture fixture)
         await other.StartAsync();
         var start = TestTimes.NextQuarter(fixture.Now);
 
-        await fixture.Http.PostJson("/api/bookings", new { commandId = "b1", seatId = "2F-CLIN-C050", start, end = start.AddHours(1) }, student.Id);
+        await fixture.Http.PostJson(
+            "/api/bookings",
+            new { commandId = "b1", seatId = "2F-CLIN-C050", start, end = start.AddHours(1) },
+            student.Id);
         var notice = await awaiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(DeskEventKind.AwaitingCheckIn, notice.Kind);
-        Assert.Equal($"Seat C050 is waiting for you: check in by {start.AddMinutes(30).ToOffset(TimeSpan.FromHours(8)):HH:mm}.", notice.Message);
+        Assert.Equal(
+            "Seat C050 is waiting for you: "
+            + $"check in by {start.AddMinutes(30).ToOffset(TimeSpan.FromHours(8)):HH:mm}.",
+            notice.Message);
         lock (notices)
         {
             Assert.DoesNotContain(notices, n => n.StudentId == student.Id);
@@ -38,25 +44,44 @@ public sealed class StaffAndStudentTests(HostFixture fixture)
     {
         var student = TestStudents.Next();
         var start = TestTimes.NextQuarter(fixture.Now);
-        await fixture.Http.PostJson("/api/bookings", new { commandId = "b1", seatId = "2F-CLIN-C051", start, end = start.AddHours(2) }, student.Id);
+        await fixture.Http.PostJson(
+            "/api/bookings",
+            new { commandId = "b1", seatId = "2F-CLIN-C051", start, end = start.AddHours(2) },
+            student.Id);
         await fixture.Http.PostJson("/api/swipes",
-            new { eventId = "in-c051", cardId = student.CardId, gateId = "G-MAIN-1", direction = "in", at = fixture.Now });
+            new
+            {
+                eventId = "in-c051",
+                cardId = student.CardId,
+                gateId = "G-MAIN-1",
+                direction = "in",
+                at = fixture.Now,
+            });
 
-        var away = await fixture.Http.PostJson("/api/seats/2F-CLIN-C051/away", new { commandId = "away-1" }, student.Id);
+        var away = await fixture.Http.PostJson(
+            "/api/seats/2F-CLIN-C051/away",
+            new { commandId = "away-1" },
+            student.Id);
         var seat = await (await fixture.Http.GetAsync("/api/staff/seats/2F-CLIN-C051")).Json();
         var board = await (await fixture.Http.GetAsync("/api/staff/board")).Json();
 
         Assert.Equal(HttpStatusCode.OK, away.StatusCode);
         Assert.Equal("away", seat.GetProperty("view").GetProperty("status").GetString());
-        Assert.Contains(board.GetProperty("away").EnumerateArray(), e => e.GetProperty("seatId").GetString() == "2F-CLIN-C051");
+        Assert.Contains(
+            board.GetProperty("away").EnumerateArray(),
+            e => e.GetProperty("seatId").GetString() == "2F-CLIN-C051");
     }
 
     [Fact]
     public async Task EveryOtherSeatPatternClosesHalfTheFreeSeatsAndNoneReopensThem()
     {
-        var closed = await (await fixture.Http.PostJson("/api/staff/rooms/5F-GROUP/pattern", new { pattern = "everyOther" })).Json();
+        var closed = await (await fixture.Http.PostJson(
+            "/api/staff/rooms/5F-GROUP/pattern",
+            new { pattern = "everyOther" })).Json();
         var room = await (await fixture.Http.GetAsync("/api/rooms/5F-GROUP")).Json();
-        var reopened = await (await fixture.Http.PostJson("/api/staff/rooms/5F-GROUP/pattern", new { pattern = "none" })).Json();
+        var reopened = await (await fixture.Http.PostJson(
+            "/api/staff/rooms/5F-GROUP/pattern",
+            new { pattern = "none" })).Json();
 
         Assert.Equal(50, closed.GetProperty("closed").GetInt32());
         Assert.Equal(50, room.GetProperty("counts").GetProperty("blocked").GetInt32());
@@ -80,9 +105,19 @@ public sealed class StaffAndStudentTests(HostFixture fixture)
     {
         var student = TestStudents.Next();
         var start = TestTimes.NextQuarter(fixture.Now);
-        await fixture.Http.PostJson("/api/bookings", new { commandId = "b1", seatId = "2F-CLIN-C052", start, end = start.AddHours(2) }, student.Id);
+        await fixture.Http.PostJson(
+            "/api/bookings",
+            new { commandId = "b1", seatId = "2F-CLIN-C052", start, end = start.AddHours(2) },
+            student.Id);
         await fixture.Http.PostJson("/api/swipes",
-            new { eventId = "in-c052", cardId = student.CardId, gateId = "G-MAIN-1", direction = "in", at = fixture.Now });
+            new
+            {
+                eventId = "in-c052",
+                cardId = student.CardId,
+                gateId = "G-MAIN-1",
+                direction = "in",
+                at = fixture.Now,
+            });
 
         var released = await fixture.Http.PostAsync("/api/staff/seats/2F-CLIN-C052/release", null);
         var again = await fixture.Http.PostAsync("/api/staff/seats/2F-CLIN-C052/release", null);
@@ -97,6 +132,7 @@ public sealed class StaffAndStudentTests(HostFixture fixture)
         new HubConnectionBuilder()
             .WithUrl(new Uri(fixture.Host.BaseAddress, $"/hubs/student?student={studentId}"))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
-                new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)))
+                new System.Text.Json.Serialization.JsonStringEnumConverter(
+                    System.Text.Json.JsonNamingPolicy.CamelCase)))
             .Build();
 }

@@ -65,7 +65,8 @@ public sealed class SwipeToScreenTests(HostFixture fixture)
         await using var screen = fixture.Host.CreateLobbyConnection();
         await screen.StartAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => screen.InvokeAsync<RoomSnapshot[]>("Watch", "room", "9F-NOWHERE"));
+        var error = await Assert.ThrowsAsync<HubException>(
+            () => screen.InvokeAsync<RoomSnapshot[]>("Watch", "room", "9F-NOWHERE"));
 
         Assert.Contains("There is no room '9F-NOWHERE'.", error.Message);
     }

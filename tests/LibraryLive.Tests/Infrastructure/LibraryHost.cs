@@ -56,7 +56,8 @@ public sealed class LibraryHost : WebApplicationFactory<Program>
         new HubConnectionBuilder()
             .WithUrl(new Uri(BaseAddress, "/hubs/lobby"))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(
-                new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)))
+                new System.Text.Json.Serialization.JsonStringEnumConverter(
+                    System.Text.Json.JsonNamingPolicy.CamelCase)))
             .Build();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,7 +2,9 @@ using LibraryLive.Registry;
 
 namespace LibraryLive.Tests.Infrastructure;
 
-/// <summary>Hands each test its own students from the sample registry, so tests sharing a cluster do not meet.</summary>
+/// <summary>
+/// Hands each test its own students from the sample registry, so tests sharing a cluster do not meet.
+/// </summary>
 public static class TestStudents
 {
     private static readonly Student[] All =

@@ -42,7 +42,9 @@ public sealed class DuckDbAwards : IDisposable
         var placings = new List<Placing>();
         while (reader.Read())
         {
-            placings.Add(new Placing(reader.GetString(0), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            placings.Add(new Placing(
+                reader.GetString(0),
+                Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
         }
 
         return placings;

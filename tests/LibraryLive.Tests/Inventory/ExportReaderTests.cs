@@ -51,9 +51,12 @@ public sealed class ExportReaderTests : IDisposable
     {
         var report = new ImportReport(stopOnError: true);
 
-        var stopped = Assert.Throws<ImportStoppedException>(() => ExportReader.Read(_folder, GeneratedYears.Sample, report));
+        var stopped = Assert.Throws<ImportStoppedException>(
+            () => ExportReader.Read(_folder, GeneratedYears.Sample, report));
 
-        Assert.Equal(new ImportProblem("students.csv", 3, "consent 'sometimes' is not named, masked or none"), stopped.Problem);
+        Assert.Equal(
+            new ImportProblem("students.csv", 3, "consent 'sometimes' is not named, masked or none"),
+            stopped.Problem);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -54,7 +54,8 @@ public sealed class LiveCountingTests(ClusterFixture fixture)
 
     private sealed class RankingWatcher(string seatId) : IRankingObserver
     {
-        public TaskCompletionSource<RankingUpdate> Counted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<RankingUpdate> Counted { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task RankingChanged(RankingUpdate update)
         {

@@ -20,7 +20,9 @@ public sealed class LiveRankingsTests(HostFixture fixture)
         consent.Headers.Add("X-Student-Id", student.Id);
         Assert.Equal(HttpStatusCode.OK, (await fixture.Http.SendAsync(consent)).StatusCode);
 
-        await using var screen = new HubConnectionBuilder().WithUrl(new Uri(fixture.Host.BaseAddress, RankingsHub.Path)).Build();
+        await using var screen = new HubConnectionBuilder()
+            .WithUrl(new Uri(fixture.Host.BaseAddress, RankingsHub.Path))
+            .Build();
         var named = new TaskCompletionSource<RankingView>(TaskCreationOptions.RunContinuationsAsynchronously);
         screen.On<RankingView>(nameof(IRankingsScreen.RankingChanged), view =>
         {

@@ -90,7 +90,10 @@ public sealed class ReaderDiaryTests
         var swipes = new[] { 1, 2, 3, 5, 6 }
             .Select(day => Swipe($"e{day}", ReaderPlace.Building, SwipeDirection.In, $"2025-06-0{day}T10:00:00+08:00"));
 
-        var figures = ReaderFigures.Over(ReaderDiary.Write(swipes, Shanghai).Values, new(2025, 1, 1), new(2025, 12, 31));
+        var figures = ReaderFigures.Over(
+            ReaderDiary.Write(swipes, Shanghai).Values,
+            new(2025, 1, 1),
+            new(2025, 12, 31));
 
         Assert.Equal((3, 2, 5, 5), (figures.Streak, figures.CurrentStreak, figures.Days, figures.Visits));
     }

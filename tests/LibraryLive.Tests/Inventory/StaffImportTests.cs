@@ -30,7 +30,9 @@ public sealed class StaffImportTests(HostFixture fixture) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
         Assert.Equal(1, answer.GetProperty("summary").GetProperty("badRows").GetInt32());
-        Assert.Equal("gate-events.csv:3: direction 'sideways' is not in or out", answer.GetProperty("problems")[0].GetString());
+        Assert.Equal(
+            "gate-events.csv:3: direction 'sideways' is not in or out",
+            answer.GetProperty("problems")[0].GetString());
         Assert.Contains("\"visits\":{\"value\":1,\"winner\":{\"value\":1,\"name\":\"Zhou Lin\"}", report);
         Assert.Contains("\"hours\":{\"value\":4,", report);
         Assert.DoesNotContain("S-IMPORT-1", report);

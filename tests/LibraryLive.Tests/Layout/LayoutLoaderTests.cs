@@ -46,7 +46,9 @@ public sealed class LayoutLoaderTests
     [Fact]
     public void UnknownTimeZoneAndReversedHoursAreBothReported()
     {
-        var problems = ProblemsOf(Valid.Replace("Asia/Shanghai", "Mars/Olympus").Replace("\"closes\": \"22:00\"", "\"closes\": \"07:00\""));
+        var problems = ProblemsOf(Valid
+            .Replace("Asia/Shanghai", "Mars/Olympus")
+            .Replace("\"closes\": \"22:00\"", "\"closes\": \"07:00\""));
 
         Assert.Contains("the library's time zone 'Mars/Olympus' is not a known IANA time zone", problems);
         Assert.Contains("the library closes (07:00) before it opens (08:00)", problems);
@@ -64,7 +66,8 @@ public sealed class LayoutLoaderTests
     [Fact]
     public void UnknownFieldIsRefusedRatherThanIgnored()
     {
-        var error = Assert.Throws<LayoutException>(() => Parse(Valid.Replace("\"level\": 1", "\"level\": 1, \"lvel\": 2")));
+        var error = Assert.Throws<LayoutException>(
+            () => Parse(Valid.Replace("\"level\": 1", "\"level\": 1, \"lvel\": 2")));
 
         Assert.Contains("lvel", Assert.Single(error.Problems));
     }
@@ -80,7 +83,9 @@ public sealed class LayoutLoaderTests
         }
         """;
 
-    private static LibraryLayout Parse(string json) => LayoutLoader.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");
+    private static LibraryLayout Parse(string json) =>
+        LayoutLoader.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json");
 
-    private static IReadOnlyList<string> ProblemsOf(string json) => Assert.Throws<LayoutException>(() => Parse(json)).Problems;
+    private static IReadOnlyList<string> ProblemsOf(string json) =>
+        Assert.Throws<LayoutException>(() => Parse(json)).Problems;
 }

@@ -183,7 +183,8 @@ public sealed class GroupCommitTests(StorageFixture fixture)
             SwipeDirection.In, Morning.AddSeconds(i)))
         .ToList();
 
-    private static (long Requests, long ChangesCommitted, long ChangesRefused) Snapshot(GroupCommitGrainStorage storage) =>
+    private static (long Requests, long ChangesCommitted, long ChangesRefused) Snapshot(
+        GroupCommitGrainStorage storage) =>
         (storage.Counters.Requests, storage.Counters.ChangesCommitted, storage.Counters.ChangesRefused);
 
     private static async Task<GrainState<T>> Read<T>(IGrainStorage storage, string stateName, GrainId grainId)
@@ -198,7 +199,8 @@ public sealed class GroupCommitTests(StorageFixture fixture)
 
     private async Task<int> StoredStateProperties(GrainId grainId)
     {
-        var table = new Azure.Data.Tables.TableServiceClient(fixture.StorageConnectionString).GetTableClient("LibraryState");
+        var table = new Azure.Data.Tables.TableServiceClient(fixture.StorageConnectionString)
+            .GetTableClient("LibraryState");
         var key = grainId.Key.ToString()!;
         await foreach (var entity in table.QueryAsync<Azure.Data.Tables.TableEntity>())
         {
